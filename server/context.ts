@@ -1,4 +1,6 @@
 import type { Db, Driver } from './db/client';
+import type { EventBus } from './events/bus';
+import type { LeadEventReactor } from './events/record';
 
 export interface Clock {
   now(): Date;
@@ -17,4 +19,8 @@ export interface AppContext {
   clock: Clock;
   log: Logger;
   config: { secureCookies: boolean; sessionTtlHours: number };
+  /** Committed domain events for live subscribers (SSE). */
+  bus: EventBus;
+  /** Reactions that commit together with every lead event (see events/record.ts). */
+  reactors: LeadEventReactor[];
 }

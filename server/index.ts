@@ -4,11 +4,13 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { systemClock, type AppContext, type Clock, type Logger } from './context';
 import { openDatabase } from './db/client';
+import { EventBus } from './events/bus';
+import { leadEventReactors } from './reactors';
 import { createApp } from './http/app';
 import { seedOrganisation, type SeedResult } from './seed';
 
 export type { AppContext, Clock } from './context';
-export { openDatabase, truncateAll } from './db/client';
+export { openDatabase } from './db/client';
 export { apiRoutes } from './routes';
 export { ROLES, ROLE_PERMISSIONS } from './auth/roles';
 export { seedOrganisation } from './seed';
@@ -53,6 +55,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     clock: opts.clock ?? systemClock,
     log: opts.log ?? quietLog,
     config: { secureCookies: opts.secureCookies ?? false, sessionTtlHours: 12 },
+    bus: new EventBus(),
+    reactors: leadEventReactors,
   };
   const seed = await seedOrganisation(ctx, {
     demo: opts.seedDemo ?? true,

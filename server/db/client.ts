@@ -3,7 +3,6 @@
 // same typed Drizzle query layer (`Db`), and both get the committed migrations applied here.
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -74,14 +73,4 @@ async function openPostgres(url: string, pgSchema: string | null): Promise<Datab
   }
   const db = drizzle(pool, { schema });
   return { db: db as unknown as Db, driver: 'postgres', close: () => pool.end() };
-}
-
-/** Empties every table (tests share one database per file and reset between cases). */
-export async function truncateAll(db: Db): Promise<void> {
-  await db.execute(
-    sql.raw(
-      'TRUNCATE lead_events, leads, customer_keys, customers, audit_log, artifact_versions, artifacts, ' +
-        'api_keys, sessions, users, teams, engine_state RESTART IDENTITY CASCADE',
-    ),
-  );
 }

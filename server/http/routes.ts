@@ -11,6 +11,8 @@ export interface Route {
   method: Method;
   path: string;
   access: Access;
+  /** A long-lived response (Server-Sent Events): clients read it as a stream. */
+  stream?: boolean;
   handler: (req: Request, res: Response) => unknown;
 }
 

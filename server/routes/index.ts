@@ -3,6 +3,7 @@ import type { Route } from '../http/routes';
 import { apiKeyRoutes } from './api-keys';
 import { artifactRoutes } from './artifacts';
 import { authRoutes } from './auth';
+import { eventRoutes } from './events';
 import { healthRoutes } from './health';
 import { leadRoutes } from './leads';
 import { userRoutes } from './users';
@@ -15,4 +16,5 @@ export const apiRoutes = (ctx: AppContext): Route[] => [
   ...artifactRoutes(ctx),
   ...userRoutes(ctx),
   ...apiKeyRoutes(ctx),
+  ...eventRoutes(ctx),
 ];

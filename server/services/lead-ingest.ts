@@ -7,7 +7,8 @@ import type { AssignmentPolicy, GradingRules, LeadCreate } from '../../schemas';
 import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
-import { customerKeys, customers, engineState, leadEvents, leads, users } from '../db/schema';
+import { customerKeys, customers, engineState, leads, users } from '../db/schema';
+import { withLeadEvents, type Emit } from '../events/record';
 import { HttpError } from '../http/errors';
 import { publishedOf } from './artifacts';
 import { identityKeys, type IdentityKey } from './identity';
@@ -41,8 +42,8 @@ export async function ingestLead(
   const keys = identityKeys(body.contact);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.db.transaction((tx) =>
-        storeLead(tx, {
+      return await withLeadEvents(ctx, (tx, emit) =>
+        storeLead(tx, emit, {
           actor,
           body,
           via,
@@ -73,7 +74,7 @@ interface StoreInput {
   grade: IngestResult['grade'];
 }
 
-async function storeLead(tx: Tx, input: StoreInput): Promise<IngestResult> {
+async function storeLead(tx: Tx, emit: Emit, input: StoreInput): Promise<IngestResult> {
   const { body, at, keys, grade } = input;
   const match = await findCustomer(tx, keys);
   let customerId = match?.id ?? null;
@@ -156,6 +157,7 @@ async function storeLead(tx: Tx, input: StoreInput): Promise<IngestResult> {
       assignArtifactVersion: assignArtifact?.version ?? null,
       assignReason: reason,
       duplicateOf: previousLead,
+      tags: body.tags ?? [],
       createdVia: input.via,
       createdBy: input.actor === 'system' ? null : input.actor.id,
       createdAt: at,
@@ -164,21 +166,25 @@ async function storeLead(tx: Tx, input: StoreInput): Promise<IngestResult> {
     .returning({ id: leads.id });
   const leadId = lead!.id;
   const actorId = input.actor === 'system' ? null : input.actor.id;
-  await tx
-    .insert(leadEvents)
-    .values([
-      { leadId, type: 'lead.created', at, actorId, data: { via: input.via, channel: body.source.channel } },
-      {
-        leadId,
-        type: 'lead.graded',
-        at,
-        actorId,
-        data: { class: grade.class, score: grade.score, artifact: grade.artifact },
-      },
-      ownerId
-        ? { leadId, type: 'lead.assigned', at, actorId, data: { ownerId, reason, duplicateOf: previousLead } }
-        : { leadId, type: 'lead.pooled', at, actorId, data: { reason } },
-    ]);
+  const about = { leadId, at, actorId, ownerId };
+  await emit({ ...about, type: 'lead.created', data: { via: input.via, channel: body.source.channel } });
+  await emit({
+    ...about,
+    type: 'lead.graded',
+    data: { class: grade.class, score: grade.score, artifact: grade.artifact },
+  });
+  const assigned = {
+    reason,
+    duplicateOf: previousLead,
+    class: grade.class,
+    name: body.name,
+    company: body.company?.name ?? null,
+  };
+  await emit(
+    ownerId
+      ? { ...about, type: 'lead.assigned', data: assigned }
+      : { ...about, type: 'lead.pooled', data: { reason } },
+  );
   return { id: leadId, customerId, ownerId, status, duplicateOf: previousLead, grade };
 }
 

@@ -20,7 +20,7 @@ export function toLeadView(row: LeadRow, ownerName: string | null) {
     contact: data.contact ?? {},
     source: data.source,
     behaviour: data.behaviour ?? {},
-    tags: (data.tags as string[] | undefined) ?? [],
+    tags: row.tags,
     note: data.note ?? null,
     grade: {
       class: row.gradeClass,
@@ -39,6 +39,8 @@ export function toLeadView(row: LeadRow, ownerName: string | null) {
     status: row.status,
     customerId: row.customerId,
     duplicateOf: row.duplicateOf,
+    review: row.review,
+    touchedAt: row.touchedAt?.toISOString() ?? null,
     createdVia: row.createdVia,
     createdAt: row.createdAt.toISOString(),
     assignedAt: row.assignedAt?.toISOString() ?? null,

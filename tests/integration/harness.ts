@@ -27,11 +27,24 @@ export class Client {
     private readonly bearer: string | null = null,
   ) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, raw?: string): Promise<Reply<T>> {
+  /** Status of a streaming endpoint (SSE): reads the headers, then hangs up. */
+  async streamStatus(path: string): Promise<number> {
+    const ac = new AbortController();
+    const res = await fetch(this.base + path, { headers: this.headers(), signal: ac.signal });
+    ac.abort();
+    return res.status;
+  }
+
+  private headers(): Record<string, string> {
     const headers: Record<string, string> = {};
-    if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    return headers;
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown, raw?: string): Promise<Reply<T>> {
+    const headers = this.headers();
+    if (body !== undefined || raw !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(this.base + path, {
       method,
       headers,
