@@ -1,0 +1,51 @@
+import type { ArtifactKind, Role, Session } from '../api/types';
+import { ARTIFACT_KINDS } from '../api/types';
+
+export function can(session: Session | null | undefined, permission: string): boolean {
+  return Boolean(session?.permissions.includes(permission));
+}
+
+export function canEditKind(session: Session | null | undefined, kind: ArtifactKind): boolean {
+  return can(session, `artifacts:edit:${kind}`);
+}
+
+/** Sees other people's leads (a director or admin everyone's, a manager their team's). */
+export function seesOthersLeads(session: Session | null | undefined): boolean {
+  return can(session, 'leads:read:all') || can(session, 'leads:read:team');
+}
+
+/** Where a role lands after login and on `/`. */
+export function homePath(session: Session): string {
+  if (seesOthersLeads(session)) return '/leads';
+  if (can(session, 'leads:read:own')) return '/workbench';
+  return '/home';
+}
+
+const ROLE_KINDS: Record<Role, readonly ArtifactKind[]> = {
+  director: ['grading-rules', 'assignment-policy', 'kpi-scheme', 'board-policy'],
+  manager: ['assignment-policy', 'sla-policy', 'board-policy'],
+  rep: [],
+  delivery: ['form-template', 'stage-gates'],
+  consultant: ['form-template', 'signal-model'],
+  finance: ['signal-model', 'kpi-scheme'],
+  admin: ARTIFACT_KINDS,
+};
+
+/** The artefact kinds a user works with: those they may edit, else their role's usual ones. */
+export function relevantKinds(session: Session): ArtifactKind[] {
+  const editable = ARTIFACT_KINDS.filter((k) => canEditKind(session, k));
+  return editable.length > 0 ? editable : [...ROLE_KINDS[session.user.role]];
+}
+
+export type MenuKey = 'workbench' | 'leads' | 'home' | 'studio';
+
+/** The side-menu entries of a session, in display order. */
+export function menuKeys(session: Session): MenuKey[] {
+  const keys: MenuKey[] = [];
+  const all = seesOthersLeads(session);
+  if (!all && can(session, 'leads:read:own')) keys.push('workbench');
+  if (all) keys.push('leads');
+  if (!can(session, 'leads:read:own') && !all) keys.push('home');
+  if (can(session, 'artifacts:read')) keys.push('studio');
+  return keys;
+}
