@@ -29,8 +29,35 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'express', 'pg', '@electric-sql/*', 'drizzle-orm*', 'node:*', 'fs', '../server/*', '../runtime/*', '../studio/*'] }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'engine/ is pure: pass the time in.' }, { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'engine/ is pure: pass the time in.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'express',
+            'pg',
+            '@electric-sql/*',
+            'drizzle-orm*',
+            'node:*',
+            'fs',
+            '../server/*',
+            '../runtime/*',
+            '../studio/*',
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'engine/ is pure: pass the time in.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'engine/ is pure: pass the time in.',
+        },
+      ],
     },
   },
   {
@@ -40,6 +67,11 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '**/runtime/**', '**/studio/**'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '**/runtime/**', '**/studio/**'] },
+      ],
+    },
   },
 );

@@ -1,6 +1,17 @@
 // Jest runs in native ESM mode (see the "test" script): Storybook 10 and several UI
 // packages ship ESM only. @swc/jest strips types; `npm run typecheck` checks them.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022', experimental: { keepImportAttributes: true } }, module: { type: 'es6' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+      experimental: { keepImportAttributes: true },
+    },
+    module: { type: 'es6' },
+  },
+];
 
 const base = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
@@ -16,7 +27,10 @@ export default {
       ...base,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/{engine,schemas,templates,server}/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{engine,schemas,templates,server}/**/*.test.ts',
+        '<rootDir>/tests/unit/**/*.test.ts',
+      ],
     },
     {
       ...base,

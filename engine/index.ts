@@ -37,3 +37,80 @@ export type {
   AssignmentRouteView,
   I18nText,
 } from './types';
+export {
+  createCalendar,
+  DEFAULT_TIMEZONE,
+  DEFAULT_HOURS,
+  type BusinessCalendar,
+  type CalendarSpec,
+} from './calendar';
+export type { DayInfo, DayKind, CalendarSource } from './calendar-cn';
+export { addWorkingTime, addWorkingDays, workingTimeBetween, rollForward } from './business-time';
+export {
+  addDuration,
+  clockDueAt,
+  escalationLadder,
+  clockApplies,
+  clockReactions,
+  clockEventTypes,
+  splitDuration,
+  type ClockPolicyView,
+  type SlaPolicyView,
+  type LadderStep,
+  type EscalationAction,
+  type ClockReactions,
+} from './clocks';
+export {
+  describeEvent,
+  robotPayload,
+  robotAccepted,
+  RETRY_DELAYS_MS,
+  type RobotKind,
+  type NotifyEvent,
+} from './notify/messages';
+export {
+  extractKeywords,
+  noteTerms,
+  compileLexicon,
+  findPainPoints,
+  segmentWords,
+  type Keywords,
+  type KeywordOptions,
+  type CompiledLexicon,
+  type DocumentFrequencies,
+  type IndustryKeyword,
+  type PainPoint,
+  type PainPointLexicon,
+} from './keywords';
+export {
+  colourBoardRow,
+  lightOf,
+  unreadRate,
+  worstLight,
+  BOARD_METRICS,
+  type BoardMeasures,
+  type BoardMetric,
+  type BoardReason,
+  type Light,
+} from './board';
+export {
+  nextMeetingDate,
+  boardAgendaItems,
+  clockAgendaItem,
+  METRIC_LABELS,
+  type AgendaItemDraft,
+  type AgendaBoardRow,
+  type BreachedClock,
+} from './agenda';
+export {
+  scoreKpi,
+  normaliseKpi,
+  metRate,
+  periodRange,
+  type KpiInput,
+  type KpiScore,
+  type KpiComponentScore,
+  type PeriodRange,
+} from './kpi';
+export * from './diff';
+export * from './simulate';

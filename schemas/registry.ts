@@ -19,6 +19,19 @@ import artifactCreate from './api/artifactCreate.schema.json' with { type: 'json
 import userCreate from './api/userCreate.schema.json' with { type: 'json' };
 import userPatch from './api/userPatch.schema.json' with { type: 'json' };
 import apiKeyCreate from './api/apiKeyCreate.schema.json' with { type: 'json' };
+import leadSourceCreate from './api/leadSourceCreate.schema.json' with { type: 'json' };
+import leadSourcePatch from './api/leadSourcePatch.schema.json' with { type: 'json' };
+import notifyChannel from './api/notifyChannel.schema.json' with { type: 'json' };
+import notifyChannelPatch from './api/notifyChannelPatch.schema.json' with { type: 'json' };
+import touchCreate from './api/touchCreate.schema.json' with { type: 'json' };
+import leadTags from './api/leadTags.schema.json' with { type: 'json' };
+import proposalCreate from './api/proposalCreate.schema.json' with { type: 'json' };
+import quoteFeedback from './api/quoteFeedback.schema.json' with { type: 'json' };
+import leadStatus from './api/leadStatus.schema.json' with { type: 'json' };
+import agendaQuery from './api/agendaQuery.schema.json' with { type: 'json' };
+import agendaDone from './api/agendaDone.schema.json' with { type: 'json' };
+import kpiQuery from './api/kpiQuery.schema.json' with { type: 'json' };
+import simulate from './api/simulate.schema.json' with { type: 'json' };
 
 /** A JSON Schema document (draft-07). */
 export type JSONSchema = { [keyword: string]: unknown };
@@ -46,6 +59,19 @@ export const API_SCHEMA_KEYS = [
   'userCreate',
   'userPatch',
   'apiKeyCreate',
+  'notifyChannel',
+  'notifyChannelPatch',
+  'touchCreate',
+  'leadTags',
+  'proposalCreate',
+  'quoteFeedback',
+  'leadStatus',
+  'agendaQuery',
+  'agendaDone',
+  'kpiQuery',
+  'leadSourceCreate',
+  'leadSourcePatch',
+  'simulate',
 ] as const;
 export type ApiSchemaKey = (typeof API_SCHEMA_KEYS)[number];
 
@@ -73,6 +99,19 @@ export const apiSchemas: Readonly<Record<ApiSchemaKey, JSONSchema>> = {
   userCreate,
   userPatch,
   apiKeyCreate,
+  notifyChannel,
+  notifyChannelPatch,
+  touchCreate,
+  leadTags,
+  proposalCreate,
+  quoteFeedback,
+  leadStatus,
+  agendaQuery,
+  agendaDone,
+  kpiQuery,
+  leadSourceCreate,
+  leadSourcePatch,
+  simulate,
 };
 
 /** Schemas referenced by others ($ref), registered with ajv before anything is compiled. */

@@ -1321,6 +1321,20 @@ export interface CircuitBreaker {
 }
 
 /**
+ * Body of POST /api/agenda/items/:id/done: tick an agenda item off (or back on).
+ */
+export interface AgendaDone {
+  done: boolean;
+}
+
+/**
+ * Query string of GET /api/agenda: the meeting date (default: the next morning meeting).
+ */
+export interface AgendaQuery {
+  date?: string;
+}
+
+/**
  * Body of POST /api/api-keys: a key for a machine client such as a lead source.
  */
 export interface ApiKeyCreate {
@@ -1370,6 +1384,14 @@ export interface DraftSave {
    * Optional note on the draft.
    */
   note?: string;
+}
+
+/**
+ * Query string of GET /api/kpis: the period (month YYYY-MM, quarter YYYY-Qn or ISO week YYYY-Www; default: this month) and optionally one rep.
+ */
+export interface KpiQuery {
+  period?: string;
+  repId?: string;
 }
 
 /**
@@ -1466,6 +1488,46 @@ export interface LeadQuery {
 }
 
 /**
+ * Body of POST /api/lead-sources: a source (web form, expo scanner) that posts signed webhooks to /api/webhooks/leads/:sourceId. The answer carries the signing secret, shown once.
+ */
+export interface LeadSourceCreate {
+  /**
+   * What the source is, e.g. 官网表单 or 2026工博会扫码枪.
+   */
+  name: string;
+  channel: LeadChannel;
+}
+
+/**
+ * Body of PATCH /api/lead-sources/:id: rename, or disable (deliveries are then refused with 401) and re-enable a source.
+ */
+export interface LeadSourcePatch {
+  name?: string;
+  /**
+   * false: the source's deliveries are refused.
+   */
+  active?: boolean;
+}
+
+/**
+ * Body of POST /api/leads/:id/status: qualify or disqualify a lead (stops the recycle clock, L7).
+ */
+export interface LeadStatusChange {
+  status: 'qualified' | 'disqualified';
+  reason?: string;
+}
+
+/**
+ * Body of PUT /api/leads/:id/tags: the lead's requirement tags (the first ones stop the 120-minute tags clock, L5).
+ */
+export interface LeadTags {
+  /**
+   * @maxItems 50
+   */
+  tags: string[];
+}
+
+/**
  * Body of POST /api/auth/login.
  */
 export interface Login {
@@ -1474,10 +1536,120 @@ export interface Login {
 }
 
 /**
+ * A WeCom or DingTalk group-robot channel (POST /api/notify-channels).
+ */
+export interface NotifyChannel {
+  kind: 'wecom' | 'dingtalk';
+  name: string;
+  url: string;
+  /**
+   * DingTalk signing secret (加签).
+   */
+  secret?: string;
+  teamId?: string | null;
+  /**
+   * @minItems 1
+   * @maxItems 20
+   */
+  events: (
+    | 'lead.assigned'
+    | 'clock.warned'
+    | 'clock.breached'
+    | 'lead.escalated'
+    | 'lead.reassigned'
+    | 'lead.returned'
+  )[];
+  active?: boolean;
+}
+
+/**
+ * Changes to a robot channel (PATCH /api/notify-channels/:id).
+ */
+export interface NotifyChannelPatch {
+  kind?: 'wecom' | 'dingtalk';
+  name?: string;
+  url?: string;
+  /**
+   * DingTalk signing secret (加签).
+   */
+  secret?: string;
+  teamId?: string | null;
+  /**
+   * @minItems 1
+   * @maxItems 20
+   */
+  events?: (
+    | 'lead.assigned'
+    | 'clock.warned'
+    | 'clock.breached'
+    | 'lead.escalated'
+    | 'lead.reassigned'
+    | 'lead.returned'
+  )[];
+  active?: boolean;
+}
+
+/**
+ * Body of POST /api/leads/:id/proposals: a proposal or quote shared with the customer as a tracked link (/p/:token). A proposal starts the proposal talks (stops the class-A clock); a quote starts the 3-day feedback clock (L6).
+ */
+export interface ProposalCreate {
+  kind: 'proposal' | 'quote';
+  title: string;
+  body?: string;
+  /**
+   * CNY.
+   */
+  amount?: number;
+}
+
+/**
  * Body of POST /api/artifacts/:id/versions/:version/publish: a note saying why (required, MISSION S3).
  */
 export interface Publish {
   note: string;
+}
+
+/**
+ * Body of POST /api/leads/:id/quote-feedback: the customer's answer to a quote (stops the quote countdown, L6).
+ */
+export interface QuoteFeedback {
+  note: string;
+}
+
+/**
+ * Body of POST /api/artifacts/:id/simulate (MISSION S4): run a grading-rules or assignment-policy draft against the last `limit` leads and compare with the published version. `content` is then checked like a draft (schema + engine checks).
+ */
+export interface Simulate {
+  /**
+   * The draft content to simulate (the artefact kind's content shape).
+   */
+  content: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * How many of the most recent leads to evaluate (1..100,000; default 1,000).
+   */
+  limit?: number;
+  /**
+   * At most this many changed leads are listed (the totals count all of them).
+   */
+  maxChanged?: number;
+}
+
+/**
+ * Body of POST /api/leads/:id/touches (L10): a call, WeChat message, visit, e-mail or meeting, with an optional note or transcript that is summarised into key phrases and pain points.
+ */
+export interface TouchCreate {
+  channel: 'call' | 'wechat' | 'wecom' | 'visit' | 'email' | 'meeting' | 'other';
+  /**
+   * When it happened (default: now); not in the future.
+   */
+  at?: string;
+  note?: string;
+  /**
+   * Call or meeting transcript (text).
+   */
+  transcript?: string;
 }
 
 /**

@@ -6,7 +6,11 @@ import { systemClock, type AppContext, type Clock, type Logger } from './context
 import { openDatabase } from './db/client';
 import { EventBus } from './events/bus';
 import { leadEventReactors } from './reactors';
+import { startNotifier } from './notify/sender';
 import { createApp } from './http/app';
+import { failInterruptedJobs } from './imports/job-store';
+import { startScheduler } from './clocks/scheduler';
+import { startAgendaTick } from './services/agenda';
 import { seedOrganisation, type SeedResult } from './seed';
 
 export type { AppContext, Clock } from './context';
@@ -29,6 +33,14 @@ export interface ServerOptions {
   clock?: Clock;
   log?: Logger;
   secureCookies?: boolean;
+  /** Run the SLA clock scheduler in this process (default true). */
+  scheduler?: boolean;
+  /** Pause between clock scheduler ticks when nothing is due (ms, default 250). */
+  schedulerIntervalMs?: number;
+  /** How often the robot notifier looks for due messages (ms); 0 turns it off. */
+  notifyIntervalMs?: number;
+  /** The address people use to reach the UI, for links in robot messages. */
+  publicUrl?: string | null;
 }
 
 export interface RunningServer {
@@ -63,6 +75,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     adminPassword: opts.adminPassword,
     ...(opts.adminEmail ? { adminEmail: opts.adminEmail } : {}),
   });
+  await failInterruptedJobs(ctx); // imports left running by a crash
   const app = createApp(ctx, { uiDir: opts.serveUi === false ? null : DEFAULT_UI_DIR });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -70,12 +83,23 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     server.listen(opts.port ?? 3000, opts.host ?? '127.0.0.1', resolve);
   });
   const port = (server.address() as AddressInfo).port;
+  const scheduler =
+    opts.scheduler === false ? null : startScheduler(ctx, { intervalMs: opts.schedulerIntervalMs ?? 250 });
+  const url = `http://${opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost'}:${port}`;
+  const notifier =
+    opts.notifyIntervalMs === 0
+      ? null
+      : startNotifier(ctx, { intervalMs: opts.notifyIntervalMs ?? 500, baseUrl: opts.publicUrl ?? url });
+  const agendaTick = startAgendaTick(ctx); // next morning meeting's agenda (L8)
   return {
-    url: `http://${opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost'}:${port}`,
+    url,
     port,
     ctx,
     seed,
     close: async () => {
+      await scheduler?.stop();
+      await agendaTick.stop();
+      await notifier?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();

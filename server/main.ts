@@ -25,6 +25,7 @@ try {
     adminPassword: env.ADMIN_PASSWORD,
     ...(env.ADMIN_EMAIL ? { adminEmail: env.ADMIN_EMAIL } : {}),
     secureCookies: env.COOKIE_SECURE === '1',
+    publicUrl: env.PUBLIC_URL || null,
     log,
   });
   console.log(`\n搭贝销售过程平台 · sales-process platform`);

@@ -15,7 +15,11 @@ export type Permission =
   | `artifacts:edit:${ArtifactKind}`
   | 'users:read'
   | 'users:manage'
-  | 'apikeys:manage';
+  | 'apikeys:manage'
+  | 'leadsources:manage'
+  | 'notify:manage'
+  /** Tick morning-agenda items off (L8). */
+  | 'agenda:manage';
 
 const edit = (...kinds: ArtifactKind[]) => kinds.map((k) => `artifacts:edit:${k}` as const);
 
@@ -27,8 +31,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...edit('grading-rules', 'assignment-policy', 'sla-policy', 'board-policy', 'kpi-scheme'),
     'users:read',
     'apikeys:manage',
+    'leadsources:manage',
+    'notify:manage',
+    'agenda:manage',
   ],
-  manager: ['leads:read:team', 'leads:create', 'artifacts:read', 'users:read'],
+  manager: ['leads:read:team', 'leads:create', 'artifacts:read', 'users:read', 'agenda:manage'],
   rep: ['leads:read:own', 'leads:create', 'artifacts:read'],
   delivery: ['artifacts:read', ...edit('form-template', 'stage-gates')],
   consultant: ['artifacts:read'],
@@ -41,6 +48,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'users:manage',
     'apikeys:manage',
+    'leadsources:manage',
+    'notify:manage',
+    'agenda:manage',
   ],
 };
 

@@ -322,6 +322,8 @@ export const slaClocks = pgTable(
       .on(t.nextFireAt)
       .where(sql`${t.nextFireAt} is not null`),
     index('sla_clocks_lead').on(t.leadId),
+    // The board (overdue per rep) and the KPIs (met rate per rep and period) read clocks by owner.
+    index('sla_clocks_owner').on(t.ownerId, t.startedAt),
     uniqueIndex('sla_clocks_one_running')
       .on(t.leadId, t.kind)
       .where(sql`${t.state} = 'running'`),
@@ -350,6 +352,15 @@ export const touches = pgTable(
   },
   (t) => [index('touches_lead').on(t.leadId, t.at), index('touches_user_at').on(t.userId, t.at)],
 );
+
+/**
+ * Document frequencies of the words in the organisation's own notes (TF-IDF for key phrases, L10).
+ * The row with term '' counts the documents.
+ */
+export const keywordDf = pgTable('keyword_df', {
+  term: text('term').primaryKey(),
+  df: integer('df').notNull(),
+});
 
 /** Proposals and quotes shared as tracked links (/p/:token). */
 export const proposals = pgTable(

@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import { teams, users } from '../db/schema';
 import { createArtifact, publishVersion } from '../services/artifacts';
 import { ingestLead } from '../services/lead-ingest';
+import { seedDemoActivity } from './demo-activity';
 import { DEMO_LEADS } from './demo-leads';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-people';
 
@@ -92,6 +93,7 @@ export async function seedOrganisation(ctx: AppContext, opts: SeedOptions): Prom
   for (const { hoursAgo, lead } of DEMO_LEADS) {
     await ingestLead(ctx, 'system', lead, 'seed', new Date(now.getTime() - hoursAgo * 3600_000));
   }
+  await seedDemoActivity(ctx); // touches, tags, proposals: the board and agenda have content (L8–L10)
   return {
     seeded: true,
     logins: DEMO_USERS.map((u) => ({ email: u.email, role: u.role, password: DEMO_PASSWORD })),

@@ -95,10 +95,22 @@ export async function listVersions(ctx: AppContext, id: string) {
   }));
 }
 
+// Versions are immutable, so a version's content can be cached for good (and frozen, so nothing
+// that reads it can change it). Keeping the same object also lets the engine reuse compiled rules.
+const contentCache = new Map<string, unknown>();
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const child of Object.values(v)) deepFreeze(child);
+  }
+  return v;
+}
+
 /** The content the engine must use for a singleton kind right now, with its id and version. */
 export async function publishedOf(ctx: AppContext | { db: Tx }, kind: ArtifactKind) {
   const [row] = await ctx.db
-    .select({ id: artifacts.id, version: artifactVersions.version, content: artifactVersions.content })
+    .select({ id: artifacts.id, version: artifactVersions.version })
     .from(artifacts)
     .innerJoin(
       artifactVersions,
@@ -107,7 +119,19 @@ export async function publishedOf(ctx: AppContext | { db: Tx }, kind: ArtifactKi
     .where(eq(artifacts.kind, kind))
     .orderBy(asc(artifacts.createdAt))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const key = `${row.id}@${row.version}`;
+  let content = contentCache.get(key);
+  if (content === undefined) {
+    const [v] = await ctx.db
+      .select({ content: artifactVersions.content })
+      .from(artifactVersions)
+      .where(and(eq(artifactVersions.artifactId, row.id), eq(artifactVersions.version, row.version)));
+    content = deepFreeze(v!.content);
+    if (contentCache.size > 500) contentCache.clear();
+    contentCache.set(key, content);
+  }
+  return { id: row.id, version: row.version, content };
 }
 
 export interface NewArtifact {

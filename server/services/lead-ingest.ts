@@ -1,7 +1,7 @@
 // L1 (API ingest), L2 (same person → same owner, enforced by the customer_keys primary key),
 // L3 (grading by the published rules) and L4 (owner chosen by the published assignment policy),
 // all in one transaction: when the call returns, the lead is stored, graded and owned.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { chooseOwner, gradeLead, normalizeCompanyName, type Candidate } from '../../engine';
 import type { AssignmentPolicy, GradingRules, LeadCreate } from '../../schemas';
 import type { Principal } from '../auth/principal';
@@ -11,7 +11,8 @@ import { customerKeys, customers, engineState, leads, users } from '../db/schema
 import { withLeadEvents, type Emit } from '../events/record';
 import { HttpError } from '../http/errors';
 import { publishedOf } from './artifacts';
-import { identityKeys, type IdentityKey } from './identity';
+import { matchCustomer } from './customer-match';
+import { companyKeys, enabledKeys, identityKeys, type IdentityKey } from './identity';
 
 export const OPEN_STATUSES = ['new', 'assigned', 'contacted', 'qualified'] as const;
 
@@ -34,16 +35,18 @@ export async function ingestLead(
   body: LeadCreate,
   via: IngestVia,
   at: Date = ctx.clock.now(),
+  /** Runs inside the lead's transaction once it is stored (e.g. the webhook idempotency record). */
+  inTx?: (tx: Tx, result: IngestResult) => Promise<void>,
 ): Promise<IngestResult> {
   const grading = await publishedOf(ctx, 'grading-rules');
   if (!grading) throw new HttpError(503, [{ path: '', message: 'no grading rules are published yet' }]);
   const leadData = { ...body, tags: body.tags ?? [], createdAt: at.toISOString() };
   const grade = gradeLead(grading.content as GradingRules, leadData);
-  const keys = identityKeys(body.contact);
+  const keys = [...identityKeys(body.contact), ...companyKeys(body.company)];
   for (let attempt = 0; ; attempt++) {
     try {
-      return await withLeadEvents(ctx, (tx, emit) =>
-        storeLead(tx, emit, {
+      return await withLeadEvents(ctx, async (tx, emit) => {
+        const stored = await storeLead(tx, emit, {
           actor,
           body,
           via,
@@ -51,8 +54,10 @@ export async function ingestLead(
           keys,
           leadData,
           grade: { ...grade, artifact: { id: grading.id, version: grading.version } },
-        }),
-      );
+        });
+        if (inTx) await inTx(tx, stored);
+        return stored;
+      });
     } catch (err) {
       const code =
         (err as { code?: string; cause?: { code?: string } }).code ??
@@ -75,8 +80,11 @@ interface StoreInput {
 }
 
 async function storeLead(tx: Tx, emit: Emit, input: StoreInput): Promise<IngestResult> {
-  const { body, at, keys, grade } = input;
-  const match = await findCustomer(tx, keys);
+  const { body, at, grade } = input;
+  const policy = await publishedOf({ db: tx }, 'assignment-policy');
+  const dedupe = (policy?.content as AssignmentPolicy | undefined)?.dedupe;
+  const keys = enabledKeys(input.keys, dedupe);
+  const { match, review } = await matchCustomer(tx, keys, dedupe);
   let customerId = match?.id ?? null;
   let ownerId: string | null = null;
   let reason: string;
@@ -85,7 +93,11 @@ async function storeLead(tx: Tx, emit: Emit, input: StoreInput): Promise<IngestR
 
   if (match?.ownerId && match.ownerActive) {
     ownerId = match.ownerId;
-    reason = 'existing customer: same owner';
+    reason = review
+      ? `${review.reason}: given to the earliest customer's owner and flagged for a manager`
+      : match.by === 'company'
+        ? 'existing customer (same company name): same owner'
+        : 'existing customer: same owner';
     const [prev] = await tx
       .select({ id: leads.id })
       .from(leads)
@@ -94,7 +106,6 @@ async function storeLead(tx: Tx, emit: Emit, input: StoreInput): Promise<IngestR
       .limit(1);
     previousLead = prev?.id ?? null;
   } else {
-    const policy = await publishedOf({ db: tx }, 'assignment-policy');
     if (policy) {
       assignArtifact = { id: policy.id, version: policy.version };
       const choice = await chooseWithCursor(
@@ -157,6 +168,7 @@ async function storeLead(tx: Tx, emit: Emit, input: StoreInput): Promise<IngestR
       assignArtifactVersion: assignArtifact?.version ?? null,
       assignReason: reason,
       duplicateOf: previousLead,
+      review,
       tags: body.tags ?? [],
       createdVia: input.via,
       createdBy: input.actor === 'system' ? null : input.actor.id,
@@ -185,19 +197,9 @@ async function storeLead(tx: Tx, emit: Emit, input: StoreInput): Promise<IngestR
       ? { ...about, type: 'lead.assigned', data: assigned }
       : { ...about, type: 'lead.pooled', data: { reason } },
   );
+  // L2: a manager decides which customer (and rep) an ambiguous lead belongs to.
+  if (review) await emit({ ...about, type: 'lead.flagged', data: { ...review } });
   return { id: leadId, customerId, ownerId, status, duplicateOf: previousLead, grade };
-}
-
-async function findCustomer(tx: Tx, keys: IdentityKey[]) {
-  if (!keys.length) return null;
-  const rows = await tx
-    .select({ id: customers.id, ownerId: customers.ownerId, ownerActive: users.active })
-    .from(customerKeys)
-    .innerJoin(customers, eq(customers.id, customerKeys.customerId))
-    .leftJoin(users, eq(users.id, customers.ownerId))
-    .where(or(...keys.map((k) => and(eq(customerKeys.kind, k.kind), eq(customerKeys.value, k.value)))));
-  // Several customers matching one lead is ambiguous; prefer one that has an active owner.
-  return rows.find((r) => r.ownerId && r.ownerActive) ?? rows[0] ?? null;
 }
 
 async function chooseWithCursor(
@@ -208,12 +210,16 @@ async function chooseWithCursor(
   at: Date,
 ) {
   const stateKey = `assignment:${policyId}`;
-  await tx
-    .insert(engineState)
-    .values({ key: stateKey, value: { cursor: null }, updatedAt: at })
-    .onConflictDoNothing();
   // Row lock: two servers assigning at once take turns, so round robin stays fair.
-  const [state] = await tx.select().from(engineState).where(eq(engineState.key, stateKey)).for('update');
+  const lockState = () => tx.select().from(engineState).where(eq(engineState.key, stateKey)).for('update');
+  let [state] = await lockState();
+  if (!state) {
+    await tx
+      .insert(engineState)
+      .values({ key: stateKey, value: { cursor: null }, updatedAt: at })
+      .onConflictDoNothing();
+    [state] = await lockState();
+  }
   const candidates = await loadCandidates(tx);
   const choice = chooseOwner(policy, lead, candidates, {
     cursor: (state?.value as { cursor?: string | null })?.cursor ?? null,
@@ -226,29 +232,19 @@ async function chooseWithCursor(
 }
 
 async function loadCandidates(tx: Tx): Promise<Candidate[]> {
+  // One query: the active reps with their current open-lead count.
   const reps = await tx
-    .select()
+    .select({
+      user: users,
+      openLeads: sql<number>`(select count(*)::int from ${leads} where ${leads.ownerId} = ${users.id}
+        and ${leads.status} in ${sql.raw(`('${OPEN_STATUSES.join("','")}')`)})`,
+    })
     .from(users)
     .where(and(eq(users.role, 'rep'), eq(users.active, true)));
-  if (!reps.length) return [];
-  const loads = await tx
-    .select({ ownerId: leads.ownerId, n: sql<number>`count(*)::int` })
-    .from(leads)
-    .where(
-      and(
-        inArray(
-          leads.ownerId,
-          reps.map((r) => r.id),
-        ),
-        inArray(leads.status, [...OPEN_STATUSES]),
-      ),
-    )
-    .groupBy(leads.ownerId);
-  const load = new Map(loads.map((l) => [l.ownerId, l.n]));
-  return reps.map((r) => ({
+  return reps.map(({ user: r, openLeads }) => ({
     id: r.id,
     onDuty: r.onDuty,
-    openLeads: load.get(r.id) ?? 0,
+    openLeads,
     weight: r.weight,
     skills: r.skills,
     industries: r.industries,

@@ -7,6 +7,7 @@ import { can, type Principal } from '../auth/principal';
 import type { AppContext } from '../context';
 import { leads, users } from '../db/schema';
 import { forbidden, notFound } from '../http/errors';
+import { leadClocks } from '../clocks/query';
 
 const owner = alias(users, 'owner');
 type LeadRow = typeof leads.$inferSelect;
@@ -88,7 +89,8 @@ export async function getLead(ctx: AppContext, who: Principal, id: string) {
     .limit(1);
   // Outside one's scope a lead does not exist: no hint that the id is valid.
   if (!row) throw notFound('lead not found');
-  return toLeadView(row.lead, row.ownerName);
+  // SLA clocks (server/clocks): running, met, breached and cancelled, oldest first.
+  return { ...toLeadView(row.lead, row.ownerName), clocks: await leadClocks(ctx.db, id) };
 }
 
 /** The WHERE clause that limits what `who` may see; 403 for a principal that may see none. */

@@ -117,7 +117,8 @@ export async function startTestServer(opts: Partial<ServerOptions> = {}): Promis
 export const sampleLead = (over: Record<string, unknown> = {}) => ({
   name: '张伟',
   company: {
-    name: '苏州精密制造有限公司',
+    // Unique per call: the company name identifies a customer too (L2).
+    name: `苏州精密制造${randomBytes(3).toString('hex')}有限公司`,
     registeredCapital: 8_000_000,
     industry: 'manufacturing',
     province: '江苏',

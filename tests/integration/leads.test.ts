@@ -117,7 +117,11 @@ describe('L1 POST /api/leads', () => {
     const c = await srv.as('director@demo.local');
     const owners: string[] = [];
     const company = { name: '某市教育局', industry: 'government' };
-    for (let i = 0; i < 8; i++) owners.push((await c.post('/leads', sampleLead({ company }))).body.ownerId);
+    for (let i = 0; i < 8; i++)
+      owners.push(
+        (await c.post('/leads', sampleLead({ company: { ...company, name: `${company.name}${i}` } }))).body
+          .ownerId,
+      );
     const reps = (await c.get('/users')).body.items.filter((u: { role: string }) => u.role === 'rep');
     expect(new Set(owners).size).toBe(reps.length);
     for (const o of owners) expect(reps.map((r: { id: string }) => r.id)).toContain(o);
@@ -144,7 +148,10 @@ describe('L1 POST /api/leads', () => {
     const owners: string[] = [];
     const company = { name: '某市政务中心', industry: 'government' };
     for (let i = 0; i < 6; i++)
-      owners.push((await admin.post('/leads', sampleLead({ company }))).body.ownerId);
+      owners.push(
+        (await admin.post('/leads', sampleLead({ company: { ...company, name: `${company.name}${i}` } })))
+          .body.ownerId,
+      );
     expect(owners).not.toContain(off.id);
     await admin.patch(`/users/${off.id}`, { onDuty: true });
   });
