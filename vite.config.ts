@@ -19,6 +19,14 @@ export default defineConfig({
         // Long-lived vendor chunks: app releases do not invalidate the browser's cache of these.
         codeSplitting: {
           groups: [
+            // Loaded on demand only (KPI chart; schema validation in the lead form, import, studio):
+            // without their own groups they would land in the eagerly loaded vendor chunk.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 4 },
+            {
+              name: 'ajv',
+              test: /node_modules[\\/](ajv|ajv-formats|fast-deep-equal|fast-uri|json-schema-traverse|require-from-string)[\\/]/,
+              priority: 4,
+            },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,

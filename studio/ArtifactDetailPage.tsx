@@ -1,20 +1,13 @@
-import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Skeleton, Tag, Typography } from 'antd';
+import { Button, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  AccessTag,
-  canEditKind,
-  isApiError,
-  useArtifact,
-  useArtifactVersions,
-  useLocaleFormat,
-  useSession,
-} from '../runtime';
-import { JsonView } from './JsonView';
-import { VersionHistory } from './VersionHistory';
+import { AccessTag, canEditKind, isApiError, useArtifact, useLocaleFormat, useSession } from '../runtime';
+import type { EditableArtifact } from './api';
+import { ArtifactWorkspace } from './editor/ArtifactWorkspace';
+import { EDITORS } from './editors';
 
-/** `/studio/:id`: an artefact's version history and its published content (read-only for now). */
+/** `/studio/:id`: edit an artefact (read-only without the kind's edit right), simulate, diff, history. */
 export function ArtifactDetailPage() {
   const { id } = useParams();
   const { t } = useTranslation();
@@ -22,7 +15,6 @@ export function ArtifactDetailPage() {
   const navigate = useNavigate();
   const session = useSession();
   const artifact = useArtifact(id);
-  const versions = useArtifactVersions(id);
   const back = (
     <Button
       type="link"
@@ -47,7 +39,7 @@ export function ArtifactDetailPage() {
     );
   }
 
-  const a = artifact.data;
+  const a = artifact.data as EditableArtifact;
   const editable = canEditKind(session, a.kind);
   return (
     <Flex vertical gap={16}>
@@ -73,21 +65,7 @@ export function ArtifactDetailPage() {
           {dateTime(a.updatedAt)}
         </Descriptions.Item>
       </Descriptions>
-      {editable && <Alert type="info" showIcon title={t('studio.editLater')} />}
-      <Card size="small" title={t('studio.versionHistory')}>
-        {versions.isError ? (
-          <Alert type="error" showIcon title={t('common.loadFailed')} description={versions.error.message} />
-        ) : (
-          <VersionHistory versions={versions.data ?? a.versions ?? []} loading={versions.isPending} />
-        )}
-      </Card>
-      <Card size="small" title={t('studio.publishedContent')}>
-        {a.publishedVersion === null || a.content === undefined || a.content === null ? (
-          <Empty description={t('studio.noPublished')} />
-        ) : (
-          <JsonView value={a.content} label={t('studio.publishedContent')} />
-        )}
-      </Card>
+      <ArtifactWorkspace key={a.id} artifact={a} readOnly={!editable} editors={EDITORS} />
     </Flex>
   );
 }

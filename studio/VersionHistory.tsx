@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Empty, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +13,12 @@ const STATE_COLORS: Record<VersionState, string> = {
 export interface VersionHistoryProps {
   versions: ArtifactVersion[];
   loading?: boolean;
+  /** extra per-version actions (e.g. rollback) in a last column */
+  actions?: (v: ArtifactVersion) => ReactNode;
 }
 
 /** An artefact's versions, newest first: state, note, author and times. */
-export function VersionHistory({ versions, loading }: VersionHistoryProps) {
+export function VersionHistory({ versions, loading, actions }: VersionHistoryProps) {
   const { t } = useTranslation();
   const { dateTime } = useLocaleFormat();
   const rows = [...versions].sort((a, b) => b.version - a.version);
@@ -50,6 +53,7 @@ export function VersionHistory({ versions, loading }: VersionHistoryProps) {
       ),
     },
   ];
+  if (actions) columns.push({ key: 'actions', title: '', render: (_, v) => actions(v) });
 
   return (
     <Table<ArtifactVersion>

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
@@ -11,7 +13,10 @@ import { theme } from './theme';
 
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const locale = currentLanguage(i18n) === 'en' ? enUS : zhCN;
+  const en = currentLanguage(i18n) === 'en';
+  const locale = en ? enUS : zhCN;
+  // Date pickers take month and weekday names from dayjs.
+  dayjs.locale(en ? 'en' : 'zh-cn');
   return (
     <ConfigProvider locale={locale} theme={theme}>
       <AntdApp>{children}</AntdApp>

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Skeleton } from 'antd';
 import { HomeRedirect } from '../auth/HomeRedirect';
@@ -9,6 +9,29 @@ import { RoleHomePage } from '../home/RoleHomePage';
 import { LeadsPage } from '../leads/LeadsPage';
 import { WorkbenchPage } from '../leads/WorkbenchPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { LeadDetailPage } from '../lead/LeadDetailPage';
+import { BoardPage } from '../board/BoardPage';
+import { AgendaPage } from '../board/AgendaPage';
+import { KpiPage } from '../board/KpiPage';
+import { SETTINGS_PERMISSIONS } from '../auth/permissions';
+
+// Pages that bring heavy code (the import's mapping check uses ajv and the engine) load on demand.
+const ImportPage = lazy(() => import('../import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() =>
+  import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+
+const READ_ANY = ['leads:read:own', 'leads:read:team', 'leads:read:all'];
+const READ_OTHERS = ['leads:read:all', 'leads:read:team'];
+const loading = <Skeleton active paragraph={{ rows: 8 }} />;
+
+function guarded(anyOf: string[], page: ReactNode) {
+  return (
+    <RequirePermission anyOf={anyOf}>
+      <Suspense fallback={loading}>{page}</Suspense>
+    </RequirePermission>
+  );
+}
 
 /**
  * The app's routes. `studio` is the (lazily loaded) studio element, handed in by the
@@ -36,13 +59,19 @@ export function AppRoutes({ studio }: { studio?: ReactNode }) {
             </RequirePermission>
           }
         />
+        <Route path="leads/import" element={guarded(['leads:create'], <ImportPage />)} />
+        <Route path="leads/:id" element={guarded(READ_ANY, <LeadDetailPage />)} />
+        <Route path="board" element={guarded(READ_OTHERS, <BoardPage />)} />
+        <Route path="agenda" element={guarded(READ_OTHERS, <AgendaPage />)} />
+        <Route path="kpis" element={guarded(READ_OTHERS, <KpiPage />)} />
+        <Route path="settings" element={guarded(SETTINGS_PERMISSIONS, <SettingsPage />)} />
         <Route path="home" element={<RoleHomePage />} />
         {studio && (
           <Route
             path="studio/*"
             element={
               <RequirePermission anyOf={['artifacts:read']}>
-                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>{studio}</Suspense>
+                <Suspense fallback={loading}>{studio}</Suspense>
               </RequirePermission>
             }
           />

@@ -3,6 +3,10 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api';
 import { AppLayout } from '../layout/AppLayout';
+import { LiveControls } from '../live/LiveControls';
+import { LiveEventsProvider } from '../live/LiveEvents';
+import { NewLeadNotifier } from '../live/NewLeadNotifier';
+import { can, seesOthersLeads } from './permissions';
 import { SessionContext } from './SessionContext';
 
 /** Route guard: loads the session, sends anonymous users to /login, wraps pages in the app layout. */
@@ -35,9 +39,14 @@ export function RequireSession() {
   if (!me.data) {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
-  return (
+  // The event stream serves whoever reads leads; only a lead owner (a rep) gets the new-lead pop-up.
+  const live = can(me.data, 'leads:read:own') || seesOthersLeads(me.data);
+  const owner = can(me.data, 'leads:read:own');
+  const layout = (
     <SessionContext.Provider value={me.data}>
+      {owner && <NewLeadNotifier userId={me.data.user.id} />}
       <AppLayout
+        headerExtra={live ? <LiveControls sound={owner} /> : null}
         session={me.data}
         loggingOut={logout.isPending}
         onLogout={() =>
@@ -53,4 +62,5 @@ export function RequireSession() {
       </AppLayout>
     </SessionContext.Provider>
   );
+  return live ? <LiveEventsProvider>{layout}</LiveEventsProvider> : layout;
 }

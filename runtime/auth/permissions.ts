@@ -37,7 +37,11 @@ export function relevantKinds(session: Session): ArtifactKind[] {
   return editable.length > 0 ? editable : [...ROLE_KINDS[session.user.role]];
 }
 
-export type MenuKey = 'workbench' | 'leads' | 'home' | 'studio';
+export type MenuKey =
+  'workbench' | 'leads' | 'import' | 'board' | 'agenda' | 'kpis' | 'home' | 'studio' | 'settings';
+
+/** The permissions behind the settings page's tabs (lead sources, robots, API keys). */
+export const SETTINGS_PERMISSIONS = ['leadsources:manage', 'notify:manage', 'apikeys:manage'];
 
 /** The side-menu entries of a session, in display order. */
 export function menuKeys(session: Session): MenuKey[] {
@@ -45,7 +49,10 @@ export function menuKeys(session: Session): MenuKey[] {
   const all = seesOthersLeads(session);
   if (!all && can(session, 'leads:read:own')) keys.push('workbench');
   if (all) keys.push('leads');
+  if (can(session, 'leads:create')) keys.push('import');
+  if (all) keys.push('board', 'agenda', 'kpis');
   if (!can(session, 'leads:read:own') && !all) keys.push('home');
   if (can(session, 'artifacts:read')) keys.push('studio');
+  if (SETTINGS_PERMISSIONS.some((p) => can(session, p))) keys.push('settings');
   return keys;
 }

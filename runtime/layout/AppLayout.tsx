@@ -12,11 +12,13 @@ export interface AppLayoutProps {
   session: Session;
   onLogout: () => void;
   loggingOut?: boolean;
+  /** Extra header controls (live status, sound toggle), before the role tag. */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
 /** The shell of every signed-in page: header (product, user, language, logout) and a role-aware menu. */
-export function AppLayout({ session, onLogout, loggingOut, children }: AppLayoutProps) {
+export function AppLayout({ session, onLogout, loggingOut, headerExtra, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const screens = Grid.useBreakpoint();
@@ -69,6 +71,7 @@ export function AppLayout({ session, onLogout, loggingOut, children }: AppLayout
               {session.user.name}
             </Typography.Text>
           )}
+          {headerExtra}
           <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="user-role">
             {t(`roles.${session.user.role}`)}
           </Tag>

@@ -1,8 +1,8 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLeads } from '../api';
 import { GradeSummary } from './GradeSummary';
 import { LeadListView } from './LeadListView';
+import { LeadPageHeader } from './LeadPageHeader';
 import { useLeadFilters } from './useLeadFilters';
 
 function useGradeCounts() {
@@ -21,10 +21,7 @@ export function LeadsPage() {
   const { filters, update } = useLeadFilters();
   return (
     <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('leads.allTitle')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('leads.allIntro')}</Typography.Paragraph>
+      <LeadPageHeader title={t('leads.allTitle')} intro={t('leads.allIntro')} />
       <GradeSummary counts={counts} selected={filters.grade} onSelect={(grade) => update({ grade })} />
       <LeadListView showOwner />
     </>

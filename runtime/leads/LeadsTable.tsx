@@ -1,5 +1,6 @@
 import { Empty, Grid, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../api/types';
 import { useLocaleFormat } from '../i18n';
@@ -31,7 +32,9 @@ export function LeadsTable(props: LeadsTableProps) {
       dataIndex: 'name',
       render: (_, lead) => (
         <div>
-          <Typography.Text strong>{lead.name}</Typography.Text>
+          <Link to={`/leads/${encodeURIComponent(lead.id)}`} style={{ fontWeight: 600 }}>
+            {lead.name}
+          </Link>
           {(phone ? lead.company.name : lead.contact.title) && (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -135,12 +135,10 @@ describe('app routes', () => {
     expect(screen.getAllByText('可编辑').length).toBeGreaterThan(0);
   });
 
-  it('shows an artefact read-only with its version history and content', async () => {
+  it('S2: shows an artefact read-only to a role that may not edit it', async () => {
     mockFetch(api('consultant'));
     renderApp('/studio/a-grading');
     expect(await screen.findByText('默认线索评级规则')).toBeTruthy();
-    expect(screen.getByText('只读')).toBeTruthy();
-    expect(await screen.findByText('新增“访问价格页”规则')).toBeTruthy();
-    expect(screen.getByLabelText('已发布内容').textContent).toContain('"thresholds"');
+    expect(screen.getAllByText('只读').length).toBeGreaterThan(0);
   });
 });

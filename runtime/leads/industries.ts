@@ -1,0 +1,20 @@
+// The 17 industry ids (labels in the i18n catalogues under `industries.*`).
+export const INDUSTRY_IDS = [
+  'manufacturing',
+  'medical_devices',
+  'education',
+  'saas',
+  'retail_chain',
+  'fmcg',
+  'nev',
+  'auto_parts',
+  'finance',
+  'it_services',
+  'industrial_software',
+  'logistics',
+  'construction',
+  'energy',
+  'real_estate',
+  'pharma',
+  'government',
+] as const;

@@ -1,0 +1,185 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Button, Col, Empty, Row } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragOverEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { fieldsOf } from '../../schemas';
+import { FieldPalette } from '../conditions/FieldPalette';
+import type { BuilderField } from '../conditions/operators';
+import { accepts, ruleDragId, type DragData } from '../dnd/ids';
+import { Sortable, StudioStyles } from '../dnd/Sortable';
+import { issuesByIndex, NO_ISSUES } from '../editor/issues';
+import type { KindEditorProps } from '../editor/types';
+import { useStudioT } from '../i18n';
+import { dragEnd, dragOver, type DragRef } from './dnd';
+import { fromContent, newRule, toContent, type GradingModel, type RuleModel } from './model';
+import { RuleCard } from './RuleCard';
+import { Thresholds } from './Thresholds';
+
+const LEAD_FIELDS: readonly BuilderField[] = fieldsOf('lead').filter((f) => !f.path.startsWith('grade.'));
+
+/** Rule sets larger than this open collapsed (one line per rule; expand to edit). */
+export const EXPANDED_UP_TO = 20;
+
+const ref = (x: { id: string | number; data: { current?: unknown } } | null): DragRef | null =>
+  x ? { id: String(x.id), data: x.data.current as DragData | undefined } : null;
+
+/** Droppables of the dragged item's kind; the innermost one under the pointer, else the closest. */
+const collision: CollisionDetection = (args) => {
+  const kind = (args.active.data.current as DragData | undefined)?.type;
+  const droppableContainers = args.droppableContainers.filter((c) =>
+    accepts(kind as never, (c.data.current as DragData | undefined)?.type ?? 'node'),
+  );
+  const scoped = { ...args, droppableContainers };
+  if (args.pointerCoordinates) {
+    const area = (id: string | number) => {
+      const r = args.droppableRects.get(id);
+      return r ? r.width * r.height : Infinity;
+    };
+    const within = pointerWithin(scoped).sort((a, b) => area(a.id) - area(b.id));
+    if (within.length) return within;
+  }
+  return closestCenter(scoped);
+};
+
+/** S1 grading-rules editor: sortable rules, nested condition groups, field palette, thresholds. */
+export function GradingRulesEditor({ value, onChange, issues, readOnly }: KindEditorProps) {
+  const { t } = useStudioT();
+  const [model, setModel] = useState<GradingModel>(() => fromContent(value));
+  const [synced, setSynced] = useState(value);
+  const [dragBase, setDragBase] = useState<GradingModel | null>(null);
+  if (value !== synced) {
+    // Changed from outside (undo, JSON view, import): rebuild the trees.
+    setSynced(value);
+    setModel(fromContent(value));
+  }
+  const modelRef = useRef(model);
+  useLayoutEffect(() => {
+    modelRef.current = model;
+  });
+
+  const commit = useCallback(
+    (m: GradingModel) => {
+      modelRef.current = m;
+      setModel(m);
+      const content = toContent(m);
+      setSynced(content);
+      onChange(content);
+    },
+    [onChange],
+  );
+  const changeRule = useCallback(
+    (i: number, rule: RuleModel) => {
+      const m = modelRef.current;
+      commit({ ...m, rules: m.rules.map((r, j) => (j === i ? rule : r)) });
+    },
+    [commit],
+  );
+  const removeRule = useCallback(
+    (i: number) => {
+      const m = modelRef.current;
+      commit({ ...m, rules: m.rules.filter((_, j) => j !== i) });
+    },
+    [commit],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const byRule = useMemo(() => issuesByIndex(issues, '/rules'), [issues]);
+
+  const onDragOver = (e: DragOverEvent) => {
+    const over = ref(e.over);
+    if (over) setModel((m) => dragOver(m, ref(e.active)!, over));
+  };
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragBase(null);
+    const final = dragEnd(modelRef.current, ref(e.active)!, ref(e.over), LEAD_FIELDS);
+    if (final !== dragBase) commit(final);
+  };
+
+  return (
+    <div className="studio-editor">
+      <StudioStyles />
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collision}
+        onDragStart={() => setDragBase(modelRef.current)}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => {
+          if (dragBase) setModel(dragBase);
+          setDragBase(null);
+        }}
+      >
+        <Row gutter={12}>
+          <Col xs={24} md={7} xl={6}>
+            <FieldPalette fields={LEAD_FIELDS} readOnly={readOnly} />
+          </Col>
+          <Col xs={24} md={17} xl={18}>
+            <Thresholds
+              value={model.thresholds}
+              readOnly={readOnly}
+              onChange={(thresholds) => commit({ ...modelRef.current, thresholds })}
+            />
+            {model.rules.length === 0 && <Empty description={t('grading.noRules')} />}
+            <SortableContext
+              items={model.rules.map((r) => ruleDragId(r.uid))}
+              strategy={verticalListSortingStrategy}
+            >
+              {model.rules.map((rule, i) => (
+                <Sortable
+                  key={rule.uid}
+                  id={ruleDragId(rule.uid)}
+                  data={{ type: 'rule', ruleUid: rule.uid }}
+                  readOnly={readOnly}
+                >
+                  {(handle) => (
+                    <RuleCard
+                      rule={rule}
+                      index={i}
+                      fields={LEAD_FIELDS}
+                      issues={byRule.get(i) ?? NO_ISSUES}
+                      readOnly={readOnly}
+                      defaultExpanded={model.rules.length <= EXPANDED_UP_TO}
+                      handle={handle}
+                      onChange={changeRule}
+                      onRemove={removeRule}
+                    />
+                  )}
+                </Sortable>
+              ))}
+            </SortableContext>
+            {!readOnly && (
+              <Button
+                type="dashed"
+                block
+                icon={<PlusOutlined />}
+                onClick={() =>
+                  commit({
+                    ...modelRef.current,
+                    rules: [...modelRef.current.rules, newRule(modelRef.current.rules)],
+                  })
+                }
+              >
+                {t('grading.addRule')}
+              </Button>
+            )}
+          </Col>
+        </Row>
+      </DndContext>
+    </div>
+  );
+}
