@@ -7,7 +7,9 @@ import { evaluateLogic } from './evaluate';
 import { isAllowedOperator } from './operators';
 
 type Case = [unknown, unknown, unknown];
-const suite = JSON.parse(readFileSync(new URL('../../../shared/data/jsonlogic-tests.json', import.meta.url), 'utf8')) as unknown[];
+const suite = JSON.parse(
+  readFileSync(new URL('../../../shared/data/jsonlogic-tests.json', import.meta.url), 'utf8'),
+) as unknown[];
 const cases = suite.filter((c): c is Case => Array.isArray(c));
 
 function operatorsOf(rule: unknown): string[] {
