@@ -1,43 +1,10 @@
-// UI-side types of the HTTP API (see the contract in the server's routes). Defined locally
-// until schemas/ exports shared ones; keep them in step with server/.
+// UI-side types of the HTTP API. The vocabularies (roles, artefact kinds, channels, statuses)
+// come from schemas/, the single source of truth shared with the server.
+import type { ArtifactKind, I18nText, LeadChannel, LeadStatus, Role } from '../../schemas';
 
-export interface I18nText {
-  zh: string;
-  en: string;
-}
-
-export const ROLES = ['director', 'manager', 'rep', 'delivery', 'consultant', 'finance', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ARTIFACT_KINDS = [
-  'grading-rules',
-  'assignment-policy',
-  'sla-policy',
-  'form-template',
-  'stage-gates',
-  'signal-model',
-  'kpi-scheme',
-  'board-policy',
-] as const;
-export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
-
-export const CHANNELS = [
-  'expo_qr',
-  'website_form',
-  'webinar',
-  'referral',
-  'partner',
-  'cold_call',
-  'ad_campaign',
-  'wechat_official',
-  'wecom',
-  'import',
-  'manual',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const LEAD_STATUSES = ['new', 'assigned', 'contacted', 'qualified', 'disqualified', 'pooled'] as const;
-export type LeadStatus = (typeof LEAD_STATUSES)[number];
+export { ARTIFACT_KINDS, LEAD_CHANNELS as CHANNELS, LEAD_STATUSES, ROLES } from '../../schemas';
+export type { ArtifactKind, I18nText, LeadStatus, Role };
+export type Channel = LeadChannel;
 
 export const GRADE_CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type GradeClass = (typeof GRADE_CLASSES)[number];

@@ -1,9 +1,9 @@
 // MISSION.md S2: roles decide who sees and edits what. This table is the single source of
 // truth; routes name a permission, and tests walk every role × every route against it.
-import { ARTIFACT_KINDS, type ArtifactKind } from '../../schemas';
+import { ARTIFACT_KINDS, ROLES, type ArtifactKind, type Role } from '../../schemas';
 
-export const ROLES = ['director', 'manager', 'rep', 'delivery', 'consultant', 'finance', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES };
+export type { Role };
 export const isRole = (v: unknown): v is Role => ROLES.includes(v as Role);
 
 export type Permission =
