@@ -28,6 +28,12 @@ export function AppLayout({ session, onLogout, loggingOut, headerExtra, children
   const [drawerOpen, setDrawerOpen] = useState(false);
   const selected = menuKeyOf(pathname);
 
+  const roleTag = (
+    <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="user-role">
+      {t(`roles.${session.user.role}`)}
+    </Tag>
+  );
+
   const menu = (
     <Menu
       mode="inline"
@@ -72,9 +78,8 @@ export function AppLayout({ session, onLogout, loggingOut, headerExtra, children
             </Typography.Text>
           )}
           {headerExtra}
-          <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="user-role">
-            {t(`roles.${session.user.role}`)}
-          </Tag>
+          {/* On a phone the name and role move into the menu drawer's title. */}
+          {!narrow && roleTag}
           <LanguageSwitch size="small" />
           <Button
             type="text"
@@ -105,7 +110,12 @@ export function AppLayout({ session, onLogout, loggingOut, headerExtra, children
           size={240}
           open={drawerOpen}
           onClose={() => setDrawerOpen(false)}
-          title={t('app.shortName')}
+          title={
+            <Flex align="center" gap={8}>
+              <Typography.Text ellipsis>{session.user.name}</Typography.Text>
+              {roleTag}
+            </Flex>
+          }
           styles={{ body: { padding: 0 } }}
         >
           {menu}
