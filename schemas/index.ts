@@ -29,3 +29,4 @@ export {
 } from './catalogue';
 export type * from './types.gen';
 export type { ArtifactContentMap, ArtifactContent } from './content';
+export { ROLE_PERMISSIONS, type Permission } from './permissions';
