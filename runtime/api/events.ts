@@ -5,7 +5,8 @@ import type { QueryKey } from '@tanstack/react-query';
 import { queryKeys } from './keys';
 import type { LiveEvent } from './lifecycle-types';
 
-export const LIVE_EVENT_TYPES = [
+/** Everything that happens to a lead; its timeline shows each of these. */
+export const LEAD_EVENT_TYPES = [
   'lead.created',
   'lead.graded',
   'lead.assigned',
@@ -26,8 +27,9 @@ export const LIVE_EVENT_TYPES = [
   'clock.warned',
   'clock.breached',
   'clock.met',
-  'job.progress',
 ] as const;
+
+export const LIVE_EVENT_TYPES = [...LEAD_EVENT_TYPES, 'job.progress'] as const;
 
 const LEAD_PREFIXES = ['lead.', 'touch.', 'clock.', 'proposal.', 'quote.'];
 

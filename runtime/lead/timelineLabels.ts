@@ -1,32 +1,12 @@
 // Readable zh/en lines for the events of a lead's timeline (GET /api/leads/:id/timeline).
 import type { TFunction } from 'i18next';
+import { LEAD_EVENT_TYPES } from '../api/events';
 import type { TimelineEvent } from '../api/lifecycle-types';
 import { channelLabel } from '../leads/labels';
 
 export type EventColor = 'blue' | 'green' | 'red' | 'orange' | 'gray';
 
-const KNOWN = new Set([
-  'lead.created',
-  'lead.graded',
-  'lead.assigned',
-  'lead.pooled',
-  'lead.tagged',
-  'lead.untagged',
-  'lead.qualified',
-  'lead.disqualified',
-  'lead.escalated',
-  'lead.reassigned',
-  'lead.returned',
-  'touch.logged',
-  'proposal.started',
-  'proposal.viewed',
-  'quote.sent',
-  'quote.feedback',
-  'clock.started',
-  'clock.warned',
-  'clock.breached',
-  'clock.met',
-]);
+const KNOWN = new Set<string>(LEAD_EVENT_TYPES);
 
 const COLORS: Record<string, EventColor> = {
   'lead.assigned': 'green',

@@ -3,26 +3,12 @@
 // Chinese headers through the UI and watches every one be assigned; a rep logged in on the
 // workbench gets the pop-up for their leads within seconds. Then the lead page, the board, the
 // agenda, the KPIs and the settings. Needs `npx vite build`. Run: npm run test:browser
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../server/index';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', '.artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { RunningServer } from '../../server/index';
+import { SHOTS, startStack } from './stack';
 
 const HEADERS = [
   '序号',
@@ -84,7 +70,7 @@ interface ApiLead {
   company: { name: string };
 }
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
@@ -92,12 +78,7 @@ const pageErrors: string[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'public', 'index.html'))) {
-    throw new Error('dist/public is missing: run `npx vite build` (npm run build) before the browser tests');
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ port: 0, dataDir: null, seedDemo: true, serveUi: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  ({ server, browser } = await startStack());
 });
 
 afterAll(async () => {

@@ -1,32 +1,18 @@
 // End to end in real Chromium (Debian `chromium` + playwright-core) against the real server,
 // in-process, on an in-memory PGlite database with the demo organisation. Needs `npx vite build`
 // (the server serves dist/public). Run: npm run test:browser
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../server/index';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', '.artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { RunningServer } from '../../server/index';
+import { SHOTS, startStack } from './stack';
 
 interface LeadsPage {
   items: { id: string; ownerId: string | null; company: { name: string } }[];
   total: number;
 }
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -35,12 +21,7 @@ const pageErrors: string[] = [];
 jest.setTimeout(90_000);
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'public', 'index.html'))) {
-    throw new Error('dist/public is missing: run `npx vite build` (npm run build) before the browser tests');
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ port: 0, dataDir: null, seedDemo: true, serveUi: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  ({ server, browser } = await startStack());
 });
 
 afterAll(async () => {

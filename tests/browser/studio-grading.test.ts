@@ -2,25 +2,13 @@
 // two-condition rule by dragging (pointer from the field palette, then the dnd-kit keyboard
 // sensor to reorder), simulates it, publishes it with a note; a lead posted through the API is
 // then graded by the new version. Needs `npx vite build`. Run: npm run test:browser
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { startServer } from '../../server/index';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import type { RunningServer } from '../../server/index';
+import { SHOTS, startStack } from './stack';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'tests', '.artifacts');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: RunningServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
@@ -28,13 +16,7 @@ const pageErrors: string[] = [];
 jest.setTimeout(180_000);
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'public', 'index.html'))) throw new Error('run `npx vite build` first');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ port: 0, dataDir: null, seedDemo: true, serveUi: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
-  });
+  ({ server, browser } = await startStack());
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
