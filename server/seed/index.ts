@@ -9,6 +9,8 @@ import { teams, users } from '../db/schema';
 import { createArtifact, publishVersion } from '../services/artifacts';
 import { ingestLead } from '../services/lead-ingest';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoCollaboration } from './demo-collaboration';
+import { seedDemoOpportunities } from './demo-opportunities';
 import { DEMO_LEADS } from './demo-leads';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-people';
 
@@ -94,6 +96,8 @@ export async function seedOrganisation(ctx: AppContext, opts: SeedOptions): Prom
     await ingestLead(ctx, 'system', lead, 'seed', new Date(now.getTime() - hoursAgo * 3600_000));
   }
   await seedDemoActivity(ctx); // touches, tags, proposals: the board and agenda have content (L8–L10)
+  await seedDemoOpportunities(ctx); // deals with history and signals: forecast and calibration (F1–F7)
+  await seedDemoCollaboration(ctx); // requirement forms, assessments, tickets, a frozen deal (C1–C6)
   return {
     seeded: true,
     logins: DEMO_USERS.map((u) => ({ email: u.email, role: u.role, password: DEMO_PASSWORD })),
