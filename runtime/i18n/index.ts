@@ -1,13 +1,26 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import zhCN from './zh-CN.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import zhBase from './zh-CN.json' with { type: 'json' };
+import enBase from './en.json' with { type: 'json' };
+import zhForms from './areas/forms.zh-CN.json' with { type: 'json' };
+import enForms from './areas/forms.en.json' with { type: 'json' };
+import zhWorkbench from './areas/workbench.zh-CN.json' with { type: 'json' };
+import enWorkbench from './areas/workbench.en.json' with { type: 'json' };
+import zhOpportunities from './areas/opportunities.zh-CN.json' with { type: 'json' };
+import enOpportunities from './areas/opportunities.en.json' with { type: 'json' };
+import zhForecast from './areas/forecast.zh-CN.json' with { type: 'json' };
+import enForecast from './areas/forecast.en.json' with { type: 'json' };
 import type { I18nText } from '../api/types';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const LANGUAGE_STORAGE_KEY = 'dabei.language';
+
+// One catalogue per language: the base file plus one file per area (areas/<area>.<lang>.json),
+// each area owning its own top-level keys.
+const zhCN = { ...zhBase, ...zhForms, ...zhWorkbench, ...zhOpportunities, ...zhForecast };
+const en = { ...enBase, ...enForms, ...enWorkbench, ...enOpportunities, ...enForecast };
 
 export const catalogues = { 'zh-CN': zhCN, en } as const;
 

@@ -2,8 +2,16 @@
 // the app (or a story) provides, the first time a studio component renders.
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import zhCN from './zh-CN.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import zhBase from './zh-CN.json' with { type: 'json' };
+import enBase from './en.json' with { type: 'json' };
+import zhScorecard from './areas/scorecard.zh-CN.json' with { type: 'json' };
+import enScorecard from './areas/scorecard.en.json' with { type: 'json' };
+import zhBacktest from './areas/backtest.zh-CN.json' with { type: 'json' };
+import enBacktest from './areas/backtest.en.json' with { type: 'json' };
+
+// The base catalogue plus one file per area (areas/<area>.<lang>.json) with its own top-level keys.
+const zhCN = { ...zhBase, ...zhScorecard, ...zhBacktest };
+const en = { ...enBase, ...enScorecard, ...enBacktest };
 
 export const STUDIO_NS = 'studio';
 export const studioCatalogues = { 'zh-CN': zhCN, en } as const;
