@@ -114,3 +114,31 @@ export {
 } from './kpi';
 export * from './diff';
 export * from './simulate';
+export { extractChat, parseChat, type Suggestion as ChatSuggestion } from './chat';
+export {
+  buildBattleReport,
+  rankQueue,
+  urgencyOf,
+  type BattleCard,
+  type BattleCardKind,
+} from './battle-report';
+export { evaluateForm, formJsonSchema, isFilled, type FormEvaluation, type FormFieldError } from './forms';
+export {
+  compareRequirements,
+  diceSimilarity,
+  type RequirementDiff,
+  type RequirementDiffField,
+  type FieldDiffDetail,
+} from './requirements';
+export {
+  checkTransition,
+  nextStageChecklists,
+  elementStatus,
+  tracksView,
+  alignmentState,
+  type GateFacts,
+  type GateResult,
+  type MissingItem,
+  type TracksView,
+  type MilestoneView,
+} from './gates';

@@ -1,0 +1,3 @@
+export { buildBattleReport } from './build';
+export { rankQueue, urgencyOf, nextDue, type QueueEntry, type Urgency } from './queue';
+export type * from './types';
