@@ -17,9 +17,16 @@ import { loadDefaultArtifacts, findIndustryForm, type DefaultArtifact } from './
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/** Artefact files; knowledge/ holds knowledge-base entries, not artefacts (see industry-templates.test.ts). */
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? e.name === 'knowledge'
+        ? []
+        : jsonFiles(join(dir, e.name))
+      : e.name.endsWith('.json')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
