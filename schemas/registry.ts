@@ -32,6 +32,16 @@ import agendaQuery from './api/agendaQuery.schema.json' with { type: 'json' };
 import agendaDone from './api/agendaDone.schema.json' with { type: 'json' };
 import kpiQuery from './api/kpiQuery.schema.json' with { type: 'json' };
 import simulate from './api/simulate.schema.json' with { type: 'json' };
+import signalCreate from './api/signalCreate.schema.json' with { type: 'json' };
+import forecastQuery from './api/forecastQuery.schema.json' with { type: 'json' };
+import forecastCalibrationQuery from './api/forecastCalibrationQuery.schema.json' with { type: 'json' };
+import forecastCalibrationRun from './api/forecastCalibrationRun.schema.json' with { type: 'json' };
+import paymentCycleCreate from './api/paymentCycleCreate.schema.json' with { type: 'json' };
+import paymentCycleImport from './api/paymentCycleImport.schema.json' with { type: 'json' };
+import paymentCycleQuery from './api/paymentCycleQuery.schema.json' with { type: 'json' };
+import forecastBacktest from './api/forecastBacktest.schema.json' with { type: 'json' };
+import formSubmissionPut from './api/formSubmissionPut.schema.json' with { type: 'json' };
+import chatExtract from './api/chatExtract.schema.json' with { type: 'json' };
 
 /** A JSON Schema document (draft-07). */
 export type JSONSchema = { [keyword: string]: unknown };
@@ -72,6 +82,16 @@ export const API_SCHEMA_KEYS = [
   'leadSourceCreate',
   'leadSourcePatch',
   'simulate',
+  'signalCreate',
+  'forecastQuery',
+  'forecastCalibrationQuery',
+  'forecastCalibrationRun',
+  'paymentCycleCreate',
+  'paymentCycleImport',
+  'paymentCycleQuery',
+  'forecastBacktest',
+  'formSubmissionPut',
+  'chatExtract',
 ] as const;
 export type ApiSchemaKey = (typeof API_SCHEMA_KEYS)[number];
 
@@ -112,6 +132,16 @@ export const apiSchemas: Readonly<Record<ApiSchemaKey, JSONSchema>> = {
   leadSourceCreate,
   leadSourcePatch,
   simulate,
+  signalCreate,
+  forecastQuery,
+  forecastCalibrationQuery,
+  forecastCalibrationRun,
+  paymentCycleCreate,
+  paymentCycleImport,
+  paymentCycleQuery,
+  forecastBacktest,
+  formSubmissionPut,
+  chatExtract,
 };
 
 /** Schemas referenced by others ($ref), registered with ajv before anything is compiled. */

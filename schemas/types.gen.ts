@@ -1367,6 +1367,13 @@ export interface ArtifactCreate {
 }
 
 /**
+ * Body of POST /api/extract/chat (C7): a pasted WeChat/WeCom conversation to scan for form suggestions.
+ */
+export interface ChatExtract {
+  text: string;
+}
+
+/**
  * Body of POST /api/artifacts/:id/drafts. `content` is then validated against the artefact kind's schema; `baseVersion` is the latest version the editor started from — a stale one answers 409.
  */
 export interface DraftSave {
@@ -1384,6 +1391,63 @@ export interface DraftSave {
    * Optional note on the draft.
    */
   note?: string;
+}
+
+/**
+ * Body of POST /api/forecast/backtest (F7): replay weekly snapshots over [from, to) on the organisation's deals (all, or imported ones only); default the last 6 months.
+ */
+export interface ForecastBacktest {
+  from?: string;
+  to?: string;
+  source?: 'all' | 'import';
+}
+
+/**
+ * Query string of GET /api/calibration (F5): optionally one team.
+ */
+export interface ForecastCalibrationQuery {
+  team?: string;
+}
+
+/**
+ * Body of POST /api/calibration/run (F5): the closed deals to calibrate on (1–50), and whether to take this week's snapshot too.
+ */
+export interface ForecastCalibrationRun {
+  /**
+   * @minItems 1
+   * @maxItems 50
+   */
+  opportunityIds: string[];
+  snapshot?: boolean;
+}
+
+/**
+ * Query string of GET /api/forecast (F4): the period (quarter YYYY-Qn or month YYYY-MM; default this quarter), optionally one team or one owner.
+ */
+export interface ForecastQuery {
+  period?: string;
+  team?: string;
+  owner?: string;
+}
+
+/**
+ * Body of PUT /api/forms/:templateId/submissions/:subjectId: the whole form data (field key → value, validated against the published form template) and optionally where auto-filled values came from (C7).
+ */
+export interface FormSubmissionPut {
+  /**
+   * Field key → value; shapes per field type in form-values.schema.json.
+   */
+  data: {};
+  /**
+   * Field key → where its value came from (e.g. { source: 'chat', line, text, acceptedBy, at }).
+   */
+  provenance?: {
+    [k: string]: {} | undefined;
+  };
+  /**
+   * The revision the client edited; a different current revision answers 409 (omit to overwrite).
+   */
+  baseRevision?: number;
 }
 
 /**
@@ -1590,6 +1654,44 @@ export interface NotifyChannelPatch {
 }
 
 /**
+ * Body of POST /api/payment-cycles (F6): one invoice of a customer and when it was paid (paid date, or days from invoice to payment).
+ */
+export interface PaymentCycleCreate {
+  customerId: string;
+  invoiceDate: string;
+  paidDate?: string;
+  days?: number;
+  termsDays?: number;
+  amount?: number;
+}
+
+/**
+ * Body of POST /api/payment-cycles/import (F6): invoices by customer name; unknown customers come back as rejected rows.
+ */
+export interface PaymentCycleImport {
+  /**
+   * @minItems 1
+   * @maxItems 5000
+   */
+  rows: PaymentCycleRow[];
+}
+export interface PaymentCycleRow {
+  customerName: string;
+  invoiceDate: string;
+  paidDate?: string;
+  days?: number;
+  termsDays?: number;
+  amount?: number;
+}
+
+/**
+ * Query string of GET /api/payment-cycles (F6): optionally one customer.
+ */
+export interface PaymentCycleQuery {
+  customerId?: string;
+}
+
+/**
  * Body of POST /api/leads/:id/proposals: a proposal or quote shared with the customer as a tracked link (/p/:token). A proposal starts the proposal talks (stops the class-A clock); a quote starts the 3-day feedback clock (L6).
  */
 export interface ProposalCreate {
@@ -1617,7 +1719,18 @@ export interface QuoteFeedback {
 }
 
 /**
- * Body of POST /api/artifacts/:id/simulate (MISSION S4): run a grading-rules or assignment-policy draft against the last `limit` leads and compare with the published version. `content` is then checked like a draft (schema + engine checks).
+ * Body of POST /api/opportunities/:id/signals: record a buying signal on a deal with its evidence (F2).
+ */
+export interface SignalCreate {
+  signalId: string;
+  note?: string;
+  link?: string;
+  fileName?: string;
+  at?: string;
+}
+
+/**
+ * Body of POST /api/artifacts/:id/simulate (MISSION S4): run a grading-rules or assignment-policy draft against the last `limit` leads, or an sla-policy draft against the last `days` days of lead events, and compare with the published version. `content` is then checked like a draft (schema + engine checks).
  */
 export interface Simulate {
   /**
@@ -1630,6 +1743,10 @@ export interface Simulate {
    * How many of the most recent leads to evaluate (1..100,000; default 1,000).
    */
   limit?: number;
+  /**
+   * sla-policy drafts: replay the leads created in the last `days` days (default 30, about a month).
+   */
+  days?: number;
   /**
    * At most this many changed leads are listed (the totals count all of them).
    */

@@ -11,6 +11,7 @@ import { createApp } from './http/app';
 import { failInterruptedJobs } from './imports/job-store';
 import { startScheduler } from './clocks/scheduler';
 import { startAgendaTick } from './services/agenda';
+import { startForecastTick } from './services/calibration';
 import { seedOrganisation, type SeedResult } from './seed';
 
 export type { AppContext, Clock } from './context';
@@ -91,6 +92,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       ? null
       : startNotifier(ctx, { intervalMs: opts.notifyIntervalMs ?? 500, baseUrl: opts.publicUrl ?? url });
   const agendaTick = startAgendaTick(ctx); // next morning meeting's agenda (L8)
+  const forecastTick = startForecastTick(ctx); // signal detection and the weekly calibration snapshot (F2, F5)
   return {
     url,
     port,
@@ -99,6 +101,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     close: async () => {
       await scheduler?.stop();
       await agendaTick.stop();
+      await forecastTick.stop();
       await notifier?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

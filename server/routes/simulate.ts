@@ -1,5 +1,5 @@
 // POST /api/artifacts/:id/simulate (MISSION S4): a grading or assignment draft against the
-// last N leads. Needs the right to edit that artefact's kind (S2).
+// last N leads, an SLA draft against last month's lead events. Needs the right to edit that artefact's kind (S2).
 import { ARTIFACT_KINDS, type ArtifactKind } from '../../schemas';
 import { can } from '../auth/principal';
 import type { Permission } from '../auth/roles';
@@ -29,7 +29,7 @@ export const simulateRoutes = (ctx: AppContext): Route[] => [
         throw badRequest([
           {
             path: '',
-            message: `${kind} drafts cannot be simulated yet (grading-rules and assignment-policy can)`,
+            message: `${kind} drafts cannot be simulated yet (${SIMULATED_KINDS.join(', ')} can)`,
           },
         ]);
       }

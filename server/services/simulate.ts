@@ -2,20 +2,29 @@
 // over the stored data of the last N leads (leads.data + createdAt), compared with the
 // published version. Read-only: nothing is written.
 import { eq, and, sql, inArray } from 'drizzle-orm';
-import { checkArtifact, type Candidate, type GradingRulesView } from '../../engine';
+import { checkArtifact, type Candidate, type GradingRulesView, type SlaPolicyView } from '../../engine';
 import { simulateAssignment, simulateGrading } from '../../engine/simulate';
-import type { AssignmentPolicy, ArtifactKind } from '../../schemas';
+import type { AssignmentPolicy, ArtifactKind, SignalModel } from '../../schemas';
 import type { AppContext } from '../context';
 import { artifacts, artifactVersions, leads, users } from '../db/schema';
 import { badRequest } from '../http/errors';
 import { OPEN_STATUSES } from './lead-ingest';
+import { simulateSignalModel } from './simulate-signals';
+import { simulateSla } from './simulate-sla';
 
-export const SIMULATED_KINDS: readonly ArtifactKind[] = ['grading-rules', 'assignment-policy'];
+export const SIMULATED_KINDS: readonly ArtifactKind[] = [
+  'grading-rules',
+  'assignment-policy',
+  'sla-policy',
+  'signal-model',
+];
 
 export interface SimulateInput {
   content: unknown;
   limit?: number;
   maxChanged?: number;
+  /** sla-policy: the window in days before now (default 30) */
+  days?: number;
 }
 
 interface LeadRow {
@@ -118,6 +127,16 @@ export async function simulateArtifact(
 ) {
   const issues = checkArtifact(kind, input.content);
   if (issues.length) throw badRequest(issues.map((e) => ({ path: `/content${e.path}`, message: e.message })));
+  if (kind === 'signal-model') return simulateSignalModel(ctx, input.content as SignalModel);
+  if (kind === 'sla-policy') {
+    const published = await publishedContent(ctx, artifactId);
+    return simulateSla(
+      ctx,
+      input.content as SlaPolicyView,
+      published ? { version: published.version, content: published.content as SlaPolicyView } : null,
+      { days: input.days, limit: input.limit ?? 100_000 },
+    );
+  }
   const limit = input.limit ?? 1000;
   const maxChanged = input.maxChanged ?? 500;
   const started = performance.now();

@@ -5,3 +5,5 @@ export * from './artifacts';
 export * from './leads';
 export * from './lifecycle';
 export * from './opportunities';
+export * from './forecast';
+export * from './collaboration';
