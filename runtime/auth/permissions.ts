@@ -16,8 +16,9 @@ export function seesOthersLeads(session: Session | null | undefined): boolean {
 
 /** Where a role lands after login and on `/`. */
 export function homePath(session: Session): string {
-  if (seesOthersLeads(session)) return '/leads';
-  if (can(session, 'leads:read:own')) return '/workbench';
+  // A rep's day is the workbench; managers and directors start in their war room (board, agenda,
+  // escalations, the team's battle report); configuring roles on the artefacts they own.
+  if (!seesOthersLeads(session) && can(session, 'leads:read:own')) return '/workbench';
   return '/home';
 }
 
@@ -38,7 +39,36 @@ export function relevantKinds(session: Session): ArtifactKind[] {
 }
 
 export type MenuKey =
-  'workbench' | 'leads' | 'import' | 'board' | 'agenda' | 'kpis' | 'home' | 'studio' | 'settings';
+  | 'workbench'
+  | 'leads'
+  | 'import'
+  | 'board'
+  | 'agenda'
+  | 'kpis'
+  | 'home'
+  | 'studio'
+  | 'settings'
+  | OpportunityMenuKey
+  | 'forecast'
+  | 'calibration';
+
+/** Collaboration pages (C1–C6): opportunities, pre-check inbox, freeze reviews, distortion report. */
+export type OpportunityMenuKey = 'opportunities' | 'tickets' | 'reviews' | 'distortion';
+
+export const OPPORTUNITY_READ = [
+  'opportunities:read:own',
+  'opportunities:read:team',
+  'opportunities:read:all',
+];
+export const OPPORTUNITY_READ_OTHERS = ['opportunities:read:team', 'opportunities:read:all'];
+
+function opportunityMenuKeys(session: Session): OpportunityMenuKey[] {
+  const keys: OpportunityMenuKey[] = [];
+  if (OPPORTUNITY_READ.some((p) => can(session, p))) keys.push('opportunities', 'reviews');
+  if (can(session, 'tickets:answer')) keys.push('tickets');
+  if (OPPORTUNITY_READ_OTHERS.some((p) => can(session, p))) keys.push('distortion');
+  return keys;
+}
 
 /** The permissions behind the settings page's tabs (lead sources, robots, API keys). */
 export const SETTINGS_PERMISSIONS = ['leadsources:manage', 'notify:manage', 'apikeys:manage'];
@@ -48,10 +78,12 @@ export function menuKeys(session: Session): MenuKey[] {
   const keys: MenuKey[] = [];
   const all = seesOthersLeads(session);
   if (!all && can(session, 'leads:read:own')) keys.push('workbench');
+  else keys.push('home');
   if (all) keys.push('leads');
   if (can(session, 'leads:create')) keys.push('import');
   if (all) keys.push('board', 'agenda', 'kpis');
-  if (!can(session, 'leads:read:own') && !all) keys.push('home');
+  keys.push(...opportunityMenuKeys(session));
+  if (can(session, 'forecast:read')) keys.push('forecast', 'calibration');
   if (can(session, 'artifacts:read')) keys.push('studio');
   if (SETTINGS_PERMISSIONS.some((p) => can(session, p))) keys.push('settings');
   return keys;

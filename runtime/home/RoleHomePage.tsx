@@ -2,11 +2,17 @@ import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useArtifacts } from '../api';
 import { ArtifactList } from '../artifacts/ArtifactList';
-import { canEditKind, relevantKinds } from '../auth/permissions';
+import { canEditKind, relevantKinds, seesOthersLeads } from '../auth/permissions';
 import { useSession } from '../auth/SessionContext';
+import { ManagerHomePage } from './ManagerHomePage';
+
+/** `/home`: managers and directors get their war room; the configuring roles their artefacts. */
+export function RoleHomePage() {
+  return seesOthersLeads(useSession()) ? <ManagerHomePage /> : <ArtifactsHome />;
+}
 
 /** Home of the roles that configure rather than sell (delivery, consultant, finance, admin). */
-export function RoleHomePage() {
+function ArtifactsHome() {
   const { t } = useTranslation();
   const session = useSession();
   const artifacts = useArtifacts();

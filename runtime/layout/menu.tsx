@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
 import {
+  AimOutlined,
   AppstoreOutlined,
+  LineChartOutlined,
   BarChartOutlined,
+  AuditOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
+  FundProjectionScreenOutlined,
+  SafetyCertificateOutlined,
   HomeOutlined,
   ProfileOutlined,
   ScheduleOutlined,
@@ -22,6 +28,12 @@ export const MENU_PATHS: Record<MenuKey, string> = {
   home: '/home',
   studio: '/studio',
   settings: '/settings',
+  opportunities: '/opportunities',
+  tickets: '/tickets',
+  reviews: '/reviews',
+  distortion: '/reports/requirement-distortion',
+  forecast: '/forecast',
+  calibration: '/calibration',
 };
 
 export const MENU_ICONS: Record<MenuKey, ReactNode> = {
@@ -34,6 +46,12 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   home: <HomeOutlined />,
   studio: <AppstoreOutlined />,
   settings: <SettingOutlined />,
+  opportunities: <FundProjectionScreenOutlined />,
+  tickets: <FileSearchOutlined />,
+  reviews: <SafetyCertificateOutlined />,
+  distortion: <AuditOutlined />,
+  forecast: <LineChartOutlined />,
+  calibration: <AimOutlined />,
 };
 
 /** The menu key of a path: the entry with the longest path the pathname is (or is under). */

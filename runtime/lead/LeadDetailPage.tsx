@@ -1,4 +1,4 @@
-import { App, Alert, Breadcrumb, Button, Card, Col, Result, Row, Skeleton } from 'antd';
+import { App, Alert, Breadcrumb, Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -22,6 +22,7 @@ import { StatusActions } from './StatusActions';
 import { TagsEditor } from './TagsEditor';
 import { TouchForm } from './TouchForm';
 import { TouchList } from './TouchList';
+import { ConvertToOpportunityButton } from '../opportunities/ConvertToOpportunityButton';
 
 /** `/leads/:id`: one lead — clocks, touches, tags, proposals, status and its whole history. */
 export function LeadDetailPage() {
@@ -81,16 +82,19 @@ export function LeadDetailPage() {
         <LeadHeader
           lead={l}
           actions={
-            <StatusActions
-              status={l.status}
-              busy={changeStatus.isPending}
-              onChange={(status, reason) =>
-                changeStatus
-                  .mutateAsync({ status, reason })
-                  .then(() => message.success(t(`status.done.${status}`)))
-                  .catch(fail)
-              }
-            />
+            <Flex gap={8} wrap align="center">
+              <StatusActions
+                status={l.status}
+                busy={changeStatus.isPending}
+                onChange={(status, reason) =>
+                  changeStatus
+                    .mutateAsync({ status, reason })
+                    .then(() => message.success(t(`status.done.${status}`)))
+                    .catch(fail)
+                }
+              />
+              <ConvertToOpportunityButton lead={l} />
+            </Flex>
           }
         />
       </Card>

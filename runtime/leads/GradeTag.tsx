@@ -31,9 +31,11 @@ export function GradeTag({ grade }: { grade: Grade | null | undefined }) {
           ))}
         </ul>
       )}
-      <span style={{ opacity: 0.7, fontSize: 12 }}>
-        {t('grade.version', { version: grade.artifact.version })}
-      </span>
+      {grade.artifact && (
+        <span style={{ opacity: 0.7, fontSize: 12 }}>
+          {t('grade.version', { version: grade.artifact.version })}
+        </span>
+      )}
     </Flex>
   );
 

@@ -51,7 +51,7 @@ export function Sortable({
 export function DropZone({ id, data, label }: { id: string; data: DragData; label: string }) {
   const active = useActiveKind();
   const { setNodeRef, isOver } = useDroppable({ id, data, disabled: !accepts(active, data.type) });
-  const show = active === 'node' || active === 'field';
+  const show = active !== undefined && accepts(active, data.type);
   return (
     <div
       ref={setNodeRef}

@@ -1,16 +1,20 @@
 // Drag-and-drop item kinds shared by the studio's editors (one DndContext per editor).
 import type { CSSProperties } from 'react';
 
-export type DragKind = 'rule' | 'node' | 'field';
+export type DragKind = 'rule' | 'node' | 'field' | 'section' | 'formField' | 'fieldType' | 'item';
 
 export interface DragData {
-  type: DragKind | 'container';
+  type: DragKind | 'container' | 'formContainer';
   /** rule that owns a node or container */
   ruleUid?: string;
   /** for a container: the group it appends to */
   groupId?: string;
   /** for a palette field: its catalogue path */
   path?: string;
+  /** form editor: the section a field or drop zone belongs to */
+  sectionUid?: string;
+  /** form editor: the field type a palette entry creates */
+  fieldType?: string;
 }
 
 export const containerId = (groupId: string) => `drop:${groupId}`;
@@ -20,7 +24,9 @@ export const fieldDragId = (path: string) => `field:${path}`;
 /** Whether a droppable of `target` kind accepts an item of `active` kind. */
 export function accepts(active: DragKind | undefined, target: DragData['type']): boolean {
   if (!active) return true;
-  if (active === 'rule') return target === 'rule';
+  if (active === 'rule' || active === 'section' || active === 'item') return target === active;
+  if (active === 'formField' || active === 'fieldType')
+    return target === 'formField' || target === 'formContainer';
   return target === 'node' || target === 'container';
 }
 

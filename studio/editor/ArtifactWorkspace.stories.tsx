@@ -44,15 +44,28 @@ export const InvalidDraft: Story = {
 };
 /** A rep or finance user: read-only (S2). */
 export const ReadOnly: Story = { args: { readOnly: true } };
-/** A kind without a structured editor yet opens the JSON editor. */
+/** With no structured editor registered for its kind, an artefact opens in the JSON editor. */
 export const JsonOnly: Story = {
   args: {
+    editors: {},
     artifact: {
       ...grading,
       id: 'a-sla',
       kind: 'sla-policy',
       key: 'default-sla',
       name: { zh: '5-30-120 响应时限', en: '5-30-120 response times' },
+      content: templateContent('sla-policy'),
+    },
+  },
+};
+/** The SLA policy in its structured editor, with the SLA simulation tab. */
+export const SlaPolicy: Story = {
+  args: {
+    artifact: {
+      ...grading,
+      id: 'a-sla',
+      kind: 'sla-policy',
+      key: 'default-sla',
       content: templateContent('sla-policy'),
     },
   },

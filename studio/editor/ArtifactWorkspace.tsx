@@ -8,7 +8,7 @@ import { usePublish, useSaveDraft, type EditableArtifact } from '../api';
 import { DiffPanel } from '../diff/DiffPanel';
 import { useStudioT } from '../i18n';
 import { JsonView } from '../JsonView';
-import { SimulatePanel } from '../simulate/SimulatePanel';
+import { SIMULATED_KINDS, SimulateTab } from '../simulate/SimulateTab';
 import { HistoryPanel } from './HistoryPanel';
 import { checkContent, clientChecks, type Issue } from './issues';
 import { JsonPanel } from './JsonPanel';
@@ -18,8 +18,6 @@ import type { KindEditorProps } from './types';
 import { useEditorState } from './useEditorState';
 
 export type EditorRegistry = Partial<Record<ArtifactKind, ComponentType<KindEditorProps>>>;
-
-const SIMULATED: ReadonlySet<ArtifactKind> = new Set(['grading-rules', 'assignment-policy']);
 
 /** One artefact being edited: structured editor, JSON, simulation, diff, history; save and publish. */
 export function ArtifactWorkspace({
@@ -153,13 +151,13 @@ export function ArtifactWorkspace({
               <JsonPanel value={state.value} onChange={onChange} issues={issues} readOnly={readOnly} />
             ),
           },
-          ...(SIMULATED.has(a.kind)
+          ...(SIMULATED_KINDS.has(a.kind)
             ? [
                 {
                   key: 'simulate',
                   label: t('tabs.simulate'),
                   children: (
-                    <SimulatePanel artifact={a} content={state.value} issues={issues} readOnly={readOnly} />
+                    <SimulateTab artifact={a} content={state.value} issues={issues} readOnly={readOnly} />
                   ),
                 },
               ]

@@ -5,11 +5,8 @@ import {
   DndContext,
   KeyboardSensor,
   PointerSensor,
-  closestCenter,
-  pointerWithin,
   useSensor,
   useSensors,
-  type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
 } from '@dnd-kit/core';
@@ -17,7 +14,8 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { fieldsOf } from '../../schemas';
 import { FieldPalette } from '../conditions/FieldPalette';
 import type { BuilderField } from '../conditions/operators';
-import { accepts, ruleDragId, type DragData } from '../dnd/ids';
+import { scopedCollision } from '../dnd/collision';
+import { ruleDragId, type DragData } from '../dnd/ids';
 import { Sortable, StudioStyles } from '../dnd/Sortable';
 import { issuesByIndex, NO_ISSUES } from '../editor/issues';
 import type { KindEditorProps } from '../editor/types';
@@ -34,24 +32,6 @@ export const EXPANDED_UP_TO = 20;
 
 const ref = (x: { id: string | number; data: { current?: unknown } } | null): DragRef | null =>
   x ? { id: String(x.id), data: x.data.current as DragData | undefined } : null;
-
-/** Droppables of the dragged item's kind; the innermost one under the pointer, else the closest. */
-const collision: CollisionDetection = (args) => {
-  const kind = (args.active.data.current as DragData | undefined)?.type;
-  const droppableContainers = args.droppableContainers.filter((c) =>
-    accepts(kind as never, (c.data.current as DragData | undefined)?.type ?? 'node'),
-  );
-  const scoped = { ...args, droppableContainers };
-  if (args.pointerCoordinates) {
-    const area = (id: string | number) => {
-      const r = args.droppableRects.get(id);
-      return r ? r.width * r.height : Infinity;
-    };
-    const within = pointerWithin(scoped).sort((a, b) => area(a.id) - area(b.id));
-    if (within.length) return within;
-  }
-  return closestCenter(scoped);
-};
 
 /** S1 grading-rules editor: sortable rules, nested condition groups, field palette, thresholds. */
 export function GradingRulesEditor({ value, onChange, issues, readOnly }: KindEditorProps) {
@@ -115,7 +95,7 @@ export function GradingRulesEditor({ value, onChange, issues, readOnly }: KindEd
       <StudioStyles />
       <DndContext
         sensors={sensors}
-        collisionDetection={collision}
+        collisionDetection={scopedCollision}
         onDragStart={() => setDragBase(modelRef.current)}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}

@@ -1,0 +1,1 @@
+export { AssignmentPolicyEditor } from './AssignmentPolicyEditor';

@@ -1,0 +1,2 @@
+// The studio backtest page (F7).
+export { BacktestPage } from './BacktestPage';

@@ -1,0 +1,1 @@
+export { BoardPolicyEditor } from './BoardPolicyEditor';

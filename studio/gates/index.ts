@@ -1,0 +1,1 @@
+export { StageGatesEditor } from './StageGatesEditor';

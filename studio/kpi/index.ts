@@ -1,0 +1,2 @@
+export { KpiSchemeEditor } from './KpiSchemeEditor';
+export { normalise, weightTotal } from './model';

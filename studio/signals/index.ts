@@ -1,0 +1,1 @@
+export { SignalModelEditor } from './SignalModelEditor';

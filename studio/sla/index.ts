@@ -1,0 +1,2 @@
+export { SlaPolicyEditor } from './SlaPolicyEditor';
+export { joinIso, splitIso } from './duration';
