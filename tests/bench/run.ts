@@ -1,5 +1,5 @@
 // `npm run bench [-- name …]`: the benchmarks, printed as a table and as JSON on the last line.
-// Names: engine, ingest, import, board, scheduler, simulate (default: all). Loopback only, bounded in time.
+// Names: engine, ingest, import, board, scheduler, simulate, forms (default: all). Loopback only, bounded in time.
 import os from 'node:os';
 import { benchBoard } from './board.bench';
 import { benchGrading } from './engine.bench';
@@ -7,6 +7,7 @@ import { benchImport } from './import.bench';
 import { benchIngest } from './ingest.bench';
 import { benchScheduler } from './scheduler.bench';
 import { benchSimulateEndToEnd } from './simulate.bench';
+import { benchForms } from './forms.bench';
 
 type Row = { name: string; value: number; unit: string; p50?: number; p99?: number; p95?: number } & Record<
   string,
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<Row[]>> = {
   board: () => benchBoard() as Promise<Row[]>,
   scheduler: () => benchScheduler() as Promise<Row[]>,
   simulate: () => benchSimulateEndToEnd() as Promise<Row[]>,
+  forms: () => benchForms() as Promise<Row[]>,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

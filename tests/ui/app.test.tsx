@@ -73,9 +73,16 @@ describe('app routes', () => {
     expect(screen.queryByRole('columnheader', { name: '负责人' })).toBeNull();
   });
 
-  it('shows a manager every lead with owners and counts by class', async () => {
+  it('W1: a manager starts in the war room (/home), with all leads one click away', async () => {
     mockFetch(api('manager'));
     renderApp('/');
+    await waitFor(() => expect(path()).toBe('/home'), SLOW);
+    expect(await screen.findByRole('menuitem', { name: /全部线索/ }, SLOW)).toBeTruthy();
+  });
+
+  it('shows a manager every lead with owners and counts by class', async () => {
+    mockFetch(api('manager'));
+    renderApp('/leads');
     expect(await screen.findByText('杭州安康医疗器械股份有限公司', undefined, SLOW)).toBeTruthy();
     expect(path()).toBe('/leads');
     expect(screen.getByRole('columnheader', { name: '负责人' })).toBeTruthy();
