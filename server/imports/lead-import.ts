@@ -13,7 +13,7 @@ import { updateJob, type Counters, type JobState } from './job-store';
 import { countRows, FileProblem, readRows, type DataRow, type FileFormat } from './rows';
 
 export const MAX_ROWS = 200_000;
-const BATCH = 200;
+const BATCH = 250;
 const PROGRESS_EVERY_MS = 300;
 
 export interface ImportSpec {
