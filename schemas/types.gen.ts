@@ -137,9 +137,10 @@ export type LeadChannel =
 export type LeadGrade = 'A' | 'B' | 'C' | 'D';
 
 /**
- * A lead's lifecycle status.
+ * A lead's lifecycle status (converted: an opportunity was created from it).
  */
-export type LeadStatus = 'new' | 'assigned' | 'contacted' | 'qualified' | 'disqualified' | 'pooled';
+export type LeadStatus =
+  'new' | 'assigned' | 'contacted' | 'qualified' | 'disqualified' | 'pooled' | 'converted';
 
 /**
  * A percentage between 0 and 100.
@@ -1542,7 +1543,7 @@ export interface LeadBehaviour {
 export interface LeadQuery {
   page?: number;
   pageSize?: number;
-  status?: '' | 'new' | 'assigned' | 'contacted' | 'qualified' | 'disqualified' | 'pooled';
+  status?: '' | 'new' | 'assigned' | 'contacted' | 'qualified' | 'disqualified' | 'pooled' | 'converted';
   grade?: '' | 'A' | 'B' | 'C' | 'D';
   ownerId?: string;
   /**

@@ -6,7 +6,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { LiveControls } from '../live/LiveControls';
 import { LiveEventsProvider } from '../live/LiveEvents';
 import { NewLeadNotifier } from '../live/NewLeadNotifier';
-import { can, seesOthersLeads } from './permissions';
+import { can } from './permissions';
 import { SessionContext } from './SessionContext';
 
 /** Route guard: loads the session, sends anonymous users to /login, wraps pages in the app layout. */
@@ -39,14 +39,14 @@ export function RequireSession() {
   if (!me.data) {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
-  // The event stream serves whoever reads leads; only a lead owner (a rep) gets the new-lead pop-up.
-  const live = can(me.data, 'leads:read:own') || seesOthersLeads(me.data);
+  // Everyone signed in gets the event stream (leads they see, tickets and reviews addressed to
+  // them); only a lead owner (a rep) gets the new-lead pop-up.
   const owner = can(me.data, 'leads:read:own');
   const layout = (
     <SessionContext.Provider value={me.data}>
       {owner && <NewLeadNotifier userId={me.data.user.id} />}
       <AppLayout
-        headerExtra={live ? <LiveControls sound={owner} /> : null}
+        headerExtra={<LiveControls sound={owner} />}
         session={me.data}
         loggingOut={logout.isPending}
         onLogout={() =>
@@ -62,5 +62,5 @@ export function RequireSession() {
       </AppLayout>
     </SessionContext.Provider>
   );
-  return live ? <LiveEventsProvider>{layout}</LiveEventsProvider> : layout;
+  return <LiveEventsProvider>{layout}</LiveEventsProvider>;
 }

@@ -6,6 +6,7 @@ import type { LeadDetail } from '../api/lifecycle-types';
 import { useLocaleFormat } from '../i18n';
 import { GradeTag } from '../leads/GradeTag';
 import { STATUS_COLORS, channelLabel, statusLabel } from '../leads/labels';
+import { describeAssignReason } from './assignReason';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -109,7 +110,13 @@ export function LeadHeader({ lead, actions }: { lead: LeadDetail; actions?: Reac
               ]
             : []),
           ...(lead.assignment?.reason
-            ? [{ key: 'reason', label: t('lead.assignReason'), children: lead.assignment.reason }]
+            ? [
+                {
+                  key: 'reason',
+                  label: t('lead.assignReason'),
+                  children: describeAssignReason(t, lead.assignment.reason),
+                },
+              ]
             : []),
         ]}
       />

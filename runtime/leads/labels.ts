@@ -18,4 +18,5 @@ export const STATUS_COLORS: Record<LeadStatus, string> = {
   qualified: 'success',
   disqualified: 'default',
   pooled: 'warning',
+  converted: 'purple',
 };

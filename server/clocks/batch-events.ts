@@ -4,18 +4,16 @@
 // of one INSERT per event (on PGlite that is the difference between ~800 and >5,000 steps/s).
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
-import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '../events/bus';
-import type { Emit, LeadEventInput } from '../events/record';
-import { publishedPolicy } from './policy';
+import {
+  insertLeadEventRows,
+  interleave,
+  type Emit,
+  type FollowingEvent,
+  type LeadEventInput,
+} from '../events/record';
 
 const FLUSH_AT = 1000;
-
-/** Whether the clock reactor will write timeline rows for this event (keep the timeline in order). */
-async function clockRowsFollow(tx: Tx, type: string) {
-  if (type.startsWith('clock.')) return false;
-  return (await publishedPolicy(tx))?.types.has(type) ?? false;
-}
 
 export async function withBatchedLeadEvents<T>(
   ctx: AppContext,
@@ -29,33 +27,27 @@ export async function withBatchedLeadEvents<T>(
       if (!pending.length) return;
       const rows = pending;
       pending = [];
-      // One JSON parameter: building a 5,000-parameter INSERT costs more than running it.
-      const json = JSON.stringify(
-        rows.map((e) => ({
-          lead_id: e.leadId,
-          type: e.type,
-          at: e.at.toISOString(),
-          actor_id: e.actorId ?? null,
-          data: { ...(e.data ?? {}), ...(e.ownerId !== undefined ? { ownerId: e.ownerId } : {}) },
-        })),
-      );
-      await tx.execute(sql`insert into lead_events (lead_id, type, at, actor_id, data)
-        select lead_id, type, at, actor_id, data
-        from jsonb_to_recordset(${json}::jsonb)
-          as x(lead_id uuid, type text, at timestamptz, actor_id text, data jsonb)`);
+      await insertLeadEventRows(tx, rows);
     };
-    const emit: Emit = async (e) => {
-      pending.push(e);
-      if (pending.length >= FLUSH_AT || (await clockRowsFollow(tx, e.type))) await flush();
-      for (const react of ctx.reactors) await react(tx, ctx, e);
-      committed.push({
-        type: e.type,
-        at: e.at.toISOString(),
-        leadId: e.leadId,
-        ownerId: e.ownerId ?? null,
-        data: e.data ?? {},
-      });
+    const one = async (e: LeadEventInput) => {
+      const follow: FollowingEvent[] = [];
+      for (const react of ctx.reactors) follow.push(...((await react(tx, ctx, [e])) ?? []));
+      const rows = interleave([e], follow);
+      pending.push(...rows);
+      if (pending.length >= FLUSH_AT) await flush();
+      for (const f of rows)
+        committed.push({
+          type: f.type,
+          at: f.at.toISOString(),
+          leadId: f.leadId,
+          ownerId: f.ownerId ?? null,
+          data: f.data ?? {},
+        });
     };
+    const many = async (events: readonly LeadEventInput[]) => {
+      for (const e of events) await one(e);
+    };
+    const emit: Emit = Object.assign(one, { many });
     const out = await work(tx, emit);
     await flush();
     return out;

@@ -1,6 +1,6 @@
 // The lead as clocks see it: its owner and status, and the data a clock's `when` rule reads
 // (the lead's fields plus `grade.class`, `tags`, `status`).
-import { eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { leads } from '../db/schema';
 
@@ -20,25 +20,34 @@ export async function lockLead(tx: Tx, id: string, lock = false): Promise<LeadRo
   return row ?? null;
 }
 
-/** The lead as the reactor needs it (no grade hits, no assignment details), locked. */
-export async function lockLeadForClocks(tx: Tx, id: string) {
-  const [row] = await tx
-    .select({
-      id: leads.id,
-      ownerId: leads.ownerId,
-      status: leads.status,
-      createdVia: leads.createdVia,
-      createdAt: leads.createdAt,
-      data: leads.data,
-      tags: leads.tags,
-      gradeClass: leads.gradeClass,
-      gradeScore: leads.gradeScore,
-    })
+const clockLeadColumns = {
+  id: leads.id,
+  ownerId: leads.ownerId,
+  status: leads.status,
+  createdVia: leads.createdVia,
+  createdAt: leads.createdAt,
+  data: leads.data,
+  tags: leads.tags,
+  gradeClass: leads.gradeClass,
+  gradeScore: leads.gradeScore,
+};
+
+/** The lead as the clock reactor needs it (no grade hits, no assignment details). */
+export type ClockLead = Pick<
+  LeadRow,
+  'id' | 'ownerId' | 'status' | 'createdVia' | 'createdAt' | 'data' | 'tags' | 'gradeClass' | 'gradeScore'
+>;
+
+/** The leads as the reactor needs them, locked in id order (so two writers never deadlock). */
+export async function lockLeadsForClocks(tx: Tx, ids: string[]): Promise<Map<string, ClockLead>> {
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select(clockLeadColumns)
     .from(leads)
-    .where(eq(leads.id, id))
-    .limit(1)
+    .where(inArray(leads.id, ids))
+    .orderBy(asc(leads.id))
     .for('no key update');
-  return row ?? null;
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export function leadData(

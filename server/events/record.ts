@@ -1,8 +1,10 @@
-// The one way to record what happened to a lead: the event row (its timeline), the reactions
-// that must commit with it (SLA clocks start and stop), and — after the commit — the live push.
+// The one way to record what happened to a lead: the event rows (its timeline), the reactions
+// that must commit with them (SLA clocks start and stop, robot notifications), and — after the
+// commit — the live push. Events are recorded one at a time (`emit`) or as a batch (`emit.many`,
+// used by ingest): a batch costs one insert and one pass of each reactor, whatever its size.
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
-import { leadEvents } from '../db/schema';
+import { sql } from 'drizzle-orm';
 import type { DomainEvent } from './bus';
 
 export interface LeadEventInput {
@@ -14,10 +16,60 @@ export interface LeadEventInput {
   data?: Record<string, unknown>;
 }
 
-/** Runs inside the event's transaction; used for state that must change with the event (clocks). */
-export type LeadEventReactor = (tx: Tx, ctx: AppContext, event: LeadEventInput) => Promise<void>;
+/**
+ * Runs inside the events' transaction, once per recorded batch, with the batch's events in the
+ * order they happened (several may concern the same lead). Used for state that must change with
+ * the events (clocks, pending notifications). A reactor returns the timeline rows it adds
+ * (clock.started, clock.met): they are written with the batch, each after its cause, and reach
+ * live subscribers after the commit like the others.
+ */
+export type LeadEventReactor = (
+  tx: Tx,
+  ctx: AppContext,
+  events: readonly LeadEventInput[],
+) => Promise<void | readonly FollowingEvent[]>;
 
-export type Emit = (event: LeadEventInput) => Promise<void>;
+/** A timeline row a reactor adds, placed right after `events[after]` of its batch. */
+export interface FollowingEvent {
+  after: number;
+  event: LeadEventInput;
+}
+
+/** The batch's events with the reactors' rows placed after the event that caused them. */
+export function interleave(
+  events: readonly LeadEventInput[],
+  follow: readonly FollowingEvent[],
+): LeadEventInput[] {
+  const out: LeadEventInput[] = [];
+  events.forEach((e, i) => {
+    out.push(e);
+    for (const f of follow) if (f.after === i) out.push(f.event);
+  });
+  return out;
+}
+
+export type Emit = ((event: LeadEventInput) => Promise<void>) & {
+  /** Records several events in one insert and one reactor pass. */
+  many(events: readonly LeadEventInput[]): Promise<void>;
+};
+
+/** The timeline rows of `events`, in order, in one statement (one JSON parameter: building a
+ * 5,000-parameter INSERT costs more than running it). */
+export async function insertLeadEventRows(tx: Tx, events: readonly LeadEventInput[]): Promise<void> {
+  const json = JSON.stringify(
+    events.map((e) => ({
+      lead_id: e.leadId,
+      type: e.type,
+      at: e.at.toISOString(),
+      actor_id: e.actorId ?? null,
+      data: { ...(e.data ?? {}), ...(e.ownerId !== undefined ? { ownerId: e.ownerId } : {}) },
+    })),
+  );
+  await tx.execute(sql`insert into lead_events (lead_id, type, at, actor_id, data)
+    select (e->>'lead_id')::uuid, e->>'type', (e->>'at')::timestamptz, e->>'actor_id', e->'data'
+    from jsonb_array_elements(${json}::jsonb) with ordinality as x(e, n)
+    order by n`);
+}
 
 /**
  * Runs `work` in a transaction with an `emit` that records lead events and their reactions;
@@ -30,23 +82,22 @@ export async function withLeadEvents<T>(
   const committed: DomainEvent[] = [];
   const result = await ctx.db.transaction(async (tx) => {
     committed.length = 0; // a retried transaction starts over
-    const emit: Emit = async (e) => {
-      await tx.insert(leadEvents).values({
-        leadId: e.leadId,
-        type: e.type,
-        at: e.at,
-        actorId: e.actorId ?? null,
-        data: { ...(e.data ?? {}), ...(e.ownerId !== undefined ? { ownerId: e.ownerId } : {}) },
-      });
-      for (const react of ctx.reactors) await react(tx, ctx, e);
-      committed.push({
-        type: e.type,
-        at: e.at.toISOString(),
-        leadId: e.leadId,
-        ownerId: e.ownerId ?? null,
-        data: e.data ?? {},
-      });
+    const many = async (events: readonly LeadEventInput[]) => {
+      if (!events.length) return;
+      const follow: FollowingEvent[] = [];
+      for (const react of ctx.reactors) follow.push(...((await react(tx, ctx, events)) ?? []));
+      const rows = interleave(events, follow);
+      await insertLeadEventRows(tx, rows);
+      for (const e of rows)
+        committed.push({
+          type: e.type,
+          at: e.at.toISOString(),
+          leadId: e.leadId,
+          ownerId: e.ownerId ?? null,
+          data: e.data ?? {},
+        });
     };
+    const emit: Emit = Object.assign((e: LeadEventInput) => many([e]), { many });
     return work(tx, emit);
   });
   for (const e of committed) ctx.bus.publish(e);

@@ -1,5 +1,5 @@
 // The lead import job (L1): stream the file's rows, map and validate each, ingest the valid ones
-// through the same ingestLead path as the API (grading, dedupe, assignment, clocks), record the
+// through the same ingest path as the API, a chunk at a time (grading, dedupe, assignment, clocks), record the
 // rejected ones with reasons, and report progress. Accepted rows stay committed whatever follows.
 import { unlink } from 'node:fs/promises';
 import { explainErrors, mapRow, type ColumnMapping, type RowIssue } from '../../engine/import';
@@ -8,12 +8,12 @@ import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
 import { jobRejections } from '../db/schema';
 import { HttpError } from '../http/errors';
-import { ingestLead } from '../services/lead-ingest';
+import { ingestLeads } from '../services/lead-ingest';
 import { updateJob, type Counters, type JobState } from './job-store';
 import { countRows, FileProblem, readRows, type DataRow, type FileFormat } from './rows';
 
 export const MAX_ROWS = 200_000;
-const BATCH = 200;
+const BATCH = 250;
 const PROGRESS_EVERY_MS = 300;
 
 export interface ImportSpec {
@@ -64,27 +64,48 @@ export async function runLeadImport(ctx: AppContext, spec: ImportSpec): Promise<
     let failuresInARow = 0;
     const flush = async () => {
       const rejections: Rejection[] = [];
+      const reject = (row: DataRow, errors: RowIssue[]) => {
+        counters.rejected++;
+        rejections.push({ rowNumber: row.rowNumber, errors, raw: row.cells });
+      };
+      const valid: { row: DataRow; lead: LeadCreate }[] = [];
       for (const row of batch) {
-        const problem = await importRow(ctx, spec, row);
-        // PGlite answers on the microtask queue: without this the job would starve HTTP requests.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        counters.processed++;
-        if (problem) {
-          counters.rejected++;
-          rejections.push({ rowNumber: row.rowNumber, errors: problem.errors, raw: row.cells });
-          failuresInARow = problem.internal ? failuresInARow + 1 : 0;
-          if (failuresInARow >= 50) throw new Error('50 rows in a row failed with internal errors');
-        } else {
+        const checked = checkRow(spec, row);
+        if ('errors' in checked) reject(row, checked.errors);
+        else valid.push({ row, lead: checked.lead });
+      }
+      // The chunk's valid rows are stored together (one transaction; a failing row is retried alone).
+      const at = ctx.clock.now();
+      const results = await ingestLeads(
+        ctx,
+        valid.map((v) => ({ actor: spec.actor, body: v.lead, via: 'import' as const, at })),
+      );
+      for (const [i, result] of results.entries()) {
+        const { row } = valid[i]!;
+        if (!(result instanceof Error)) {
           counters.accepted++;
           failuresInARow = 0;
+          continue;
         }
+        if (result instanceof HttpError) {
+          reject(row, result.errors);
+          continue;
+        }
+        if (!loggedInternal.has(spec.jobId))
+          ctx.log.error(`import job ${spec.jobId}: row ${row.rowNumber} failed`, result);
+        loggedInternal.add(spec.jobId); // once per job: a closed database would otherwise log every row
+        reject(row, [{ path: '', message: 'internal error while storing this row' }]);
+        if (++failuresInARow >= 50) throw new Error('50 rows in a row failed with internal errors');
       }
+      counters.processed += batch.length;
       if (rejections.length)
         await ctx.db
           .insert(jobRejections)
           .values(rejections.map((r) => ({ jobId: spec.jobId, ...r })))
           .onConflictDoNothing();
       batch = [];
+      // PGlite answers on the microtask queue: without this the job would starve HTTP requests.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (Date.now() - lastEvent >= PROGRESS_EVERY_MS) await progress('running');
     };
     for await (const row of readRows(spec.file, spec.format, () => {})) {
@@ -107,24 +128,11 @@ export async function runLeadImport(ctx: AppContext, spec: ImportSpec): Promise<
 
 const loggedInternal = new Set<string>();
 
-/** Imports one row; returns why it was rejected, or null when the lead was stored. */
-async function importRow(
-  ctx: AppContext,
-  spec: ImportSpec,
-  row: DataRow,
-): Promise<{ errors: RowIssue[]; internal?: boolean } | null> {
+/** Maps and validates one row: the lead to store, or why the row is rejected. */
+function checkRow(spec: ImportSpec, row: DataRow): { lead: LeadCreate } | { errors: RowIssue[] } {
   const mapped = mapRow(row.cells, spec.mapping, { defaultChannel: 'import' });
   if (mapped.errors.length) return { errors: mapped.errors };
   const valid = validate('leadCreate', mapped.lead);
   if (!valid.ok) return { errors: explainErrors(valid.errors, spec.mapping) };
-  try {
-    await ingestLead(ctx, spec.actor, mapped.lead as unknown as LeadCreate, 'import');
-    return null;
-  } catch (err) {
-    if (err instanceof HttpError) return { errors: err.errors };
-    if (!loggedInternal.has(spec.jobId))
-      ctx.log.error(`import job ${spec.jobId}: row ${row.rowNumber} failed`, err);
-    loggedInternal.add(spec.jobId); // once per job: a closed database would otherwise log every row
-    return { errors: [{ path: '', message: 'internal error while storing this row' }], internal: true };
-  }
+  return { lead: mapped.lead as unknown as LeadCreate };
 }

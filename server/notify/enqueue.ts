@@ -1,30 +1,43 @@
 // L4: a lead event that a channel subscribes to becomes a pending notification row in the
 // event's own transaction, so no message is lost if the process stops right after the commit.
-import { eq } from 'drizzle-orm';
-import { users } from '../db/schema';
-import { notifications } from '../db/schema';
+// One query for the owners' teams and one insert per batch of events.
+import { inArray } from 'drizzle-orm';
+import { notifications, users } from '../db/schema';
 import type { LeadEventReactor } from '../events/record';
 import { activeChannels } from './channels';
 
-export const enqueueNotifications: LeadEventReactor = async (tx, ctx, event) => {
-  const channels = (await activeChannels(tx, ctx)).filter((c) => c.events.includes(event.type));
+export const enqueueNotifications: LeadEventReactor = async (tx, ctx, events) => {
+  const channels = await activeChannels(tx, ctx);
   if (!channels.length) return;
-  let teamId: string | null = null;
-  if (channels.some((c) => c.teamId) && event.ownerId) {
-    const [owner] = await tx.select({ teamId: users.teamId }).from(users).where(eq(users.id, event.ownerId));
-    teamId = owner?.teamId ?? null;
-  }
-  const targets = channels.filter((c) => !c.teamId || c.teamId === teamId);
-  if (!targets.length) return;
-  await tx.insert(notifications).values(
-    targets.map((c) => ({
-      channelId: c.id,
-      kind: c.kind,
-      event: event.type,
-      payload: { leadId: event.leadId, ownerId: event.ownerId ?? null, data: event.data ?? {} },
-      state: 'pending',
-      nextAttemptAt: event.at,
-      createdAt: event.at,
-    })),
-  );
+  const wanted = events
+    .map((event) => ({ event, channels: channels.filter((c) => c.events.includes(event.type)) }))
+    .filter((w) => w.channels.length);
+  if (!wanted.length) return;
+  const owners = [
+    ...new Set(
+      wanted.filter((w) => w.channels.some((c) => c.teamId) && w.event.ownerId).map((w) => w.event.ownerId!),
+    ),
+  ];
+  const teamOf = new Map<string, string | null>();
+  if (owners.length)
+    for (const o of await tx
+      .select({ id: users.id, teamId: users.teamId })
+      .from(users)
+      .where(inArray(users.id, owners)))
+      teamOf.set(o.id, o.teamId);
+  const rows = wanted.flatMap(({ event, channels: subscribed }) => {
+    const teamId = event.ownerId ? (teamOf.get(event.ownerId) ?? null) : null;
+    return subscribed
+      .filter((c) => !c.teamId || c.teamId === teamId)
+      .map((c) => ({
+        channelId: c.id,
+        kind: c.kind,
+        event: event.type,
+        payload: { leadId: event.leadId, ownerId: event.ownerId ?? null, data: event.data ?? {} },
+        state: 'pending',
+        nextAttemptAt: event.at,
+        createdAt: event.at,
+      }));
+  });
+  if (rows.length) await tx.insert(notifications).values(rows);
 };

@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
 import { teams, users } from '../db/schema';
 import { createArtifact, publishVersion } from '../services/artifacts';
-import { ingestLead } from '../services/lead-ingest';
+import { ingestLeads } from '../services/lead-ingest';
 import { seedDemoActivity } from './demo-activity';
 import { seedDemoCollaboration } from './demo-collaboration';
 import { seedDemoOpportunities } from './demo-opportunities';
@@ -92,9 +92,17 @@ export async function seedOrganisation(ctx: AppContext, opts: SeedOptions): Prom
         .set({ supervisorId: ids.get(u.supervisor)! })
         .where(eq(users.id, ids.get(u.email)!));
   }
-  for (const { hoursAgo, lead } of DEMO_LEADS) {
-    await ingestLead(ctx, 'system', lead, 'seed', new Date(now.getTime() - hoursAgo * 3600_000));
-  }
+  const stored = await ingestLeads(
+    ctx,
+    DEMO_LEADS.map(({ hoursAgo, lead }) => ({
+      actor: 'system' as const,
+      body: lead,
+      via: 'seed' as const,
+      at: new Date(now.getTime() - hoursAgo * 3600_000),
+    })),
+  );
+  const failed = stored.find((r) => r instanceof Error);
+  if (failed) throw failed;
   await seedDemoActivity(ctx); // touches, tags, proposals: the board and agenda have content (L8–L10)
   await seedDemoOpportunities(ctx); // deals with history and signals: forecast and calibration (F1–F7)
   await seedDemoCollaboration(ctx); // requirement forms, assessments, tickets, a frozen deal (C1–C6)

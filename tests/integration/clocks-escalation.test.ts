@@ -68,9 +68,15 @@ test('L5: whole escalation in real time (PT3S: warned → breached → escalated
   expect(clocks.length).toBeGreaterThanOrEqual(2);
   expect(Date.parse(clocks[1].startedAt)).toBeGreaterThanOrEqual(Date.parse(reassigned.at));
 
-  // Live subscribers (SSE) saw every step, addressed to the right owner.
+  // Live subscribers (SSE) saw every step from the clock's start, addressed to the right owner.
   const seen = live.filter((e) => e.leadId === id && e.data.clockId === first.id).map((e) => e.type);
-  expect(seen).toEqual(['clock.warned', 'clock.breached', 'lead.escalated', 'lead.reassigned']);
+  expect(seen).toEqual([
+    'clock.started',
+    'clock.warned',
+    'clock.breached',
+    'lead.escalated',
+    'lead.reassigned',
+  ]);
   const pop = live.find((e) => e.leadId === id && e.type === 'lead.assigned' && e.data.via === 'reassign');
   expect(pop?.ownerId).toBe(reassigned.data.to);
 }, 20_000);
