@@ -21,7 +21,10 @@ const base = {
 };
 
 export default {
-  testTimeout: 30000,
+  // Two workers on the two-core machines (jest's default, cores − 1, runs everything in band);
+  // integration files each start a real server, so the timeout leaves room for a loaded machine.
+  maxWorkers: 2,
+  testTimeout: 60000,
   projects: [
     {
       ...base,

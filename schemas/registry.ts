@@ -41,6 +41,19 @@ import paymentCycleImport from './api/paymentCycleImport.schema.json' with { typ
 import paymentCycleQuery from './api/paymentCycleQuery.schema.json' with { type: 'json' };
 import forecastBacktest from './api/forecastBacktest.schema.json' with { type: 'json' };
 import formSubmissionPut from './api/formSubmissionPut.schema.json' with { type: 'json' };
+import opportunityCreate from './api/opportunityCreate.schema.json' with { type: 'json' };
+import opportunityPatch from './api/opportunityPatch.schema.json' with { type: 'json' };
+import opportunityQuery from './api/opportunityQuery.schema.json' with { type: 'json' };
+import opportunityForm from './api/opportunityForm.schema.json' with { type: 'json' };
+import opportunityMilestone from './api/opportunityMilestone.schema.json' with { type: 'json' };
+import opportunityDistortionQuery from './api/opportunityDistortionQuery.schema.json' with { type: 'json' };
+import ticketQuery from './api/ticketQuery.schema.json' with { type: 'json' };
+import ticketAnswer from './api/ticketAnswer.schema.json' with { type: 'json' };
+import reviewQuery from './api/reviewQuery.schema.json' with { type: 'json' };
+import reviewDecide from './api/reviewDecide.schema.json' with { type: 'json' };
+import knowledgeQuery from './api/knowledgeQuery.schema.json' with { type: 'json' };
+import knowledgeCreate from './api/knowledgeCreate.schema.json' with { type: 'json' };
+import knowledgePatch from './api/knowledgePatch.schema.json' with { type: 'json' };
 import chatExtract from './api/chatExtract.schema.json' with { type: 'json' };
 
 /** A JSON Schema document (draft-07). */
@@ -92,6 +105,19 @@ export const API_SCHEMA_KEYS = [
   'forecastBacktest',
   'formSubmissionPut',
   'chatExtract',
+  'opportunityCreate',
+  'opportunityPatch',
+  'opportunityQuery',
+  'opportunityForm',
+  'opportunityMilestone',
+  'opportunityDistortionQuery',
+  'ticketQuery',
+  'ticketAnswer',
+  'reviewQuery',
+  'reviewDecide',
+  'knowledgeQuery',
+  'knowledgeCreate',
+  'knowledgePatch',
 ] as const;
 export type ApiSchemaKey = (typeof API_SCHEMA_KEYS)[number];
 
@@ -142,6 +168,19 @@ export const apiSchemas: Readonly<Record<ApiSchemaKey, JSONSchema>> = {
   forecastBacktest,
   formSubmissionPut,
   chatExtract,
+  opportunityCreate,
+  opportunityPatch,
+  opportunityQuery,
+  opportunityForm,
+  opportunityMilestone,
+  opportunityDistortionQuery,
+  ticketQuery,
+  ticketAnswer,
+  reviewQuery,
+  reviewDecide,
+  knowledgeQuery,
+  knowledgeCreate,
+  knowledgePatch,
 };
 
 /** Schemas referenced by others ($ref), registered with ajv before anything is compiled. */

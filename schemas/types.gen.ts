@@ -1452,6 +1452,45 @@ export interface FormSubmissionPut {
 }
 
 /**
+ * Body of POST /api/knowledge (C3): a product knowledge entry (API documentation, compatibility matrix, limits, guides).
+ */
+export interface KnowledgeCreate {
+  key: ArtifactKey;
+  kind: 'api' | 'compatibility' | 'limit' | 'guide';
+  title: I18nText;
+  body: I18nLongText;
+  /**
+   * @maxItems 30
+   */
+  tags?: string[];
+  url?: string;
+}
+
+/**
+ * Body of PATCH /api/knowledge/:id (C3): a product knowledge entry (API documentation, compatibility matrix, limits, guides).
+ */
+export interface KnowledgePatch {
+  key?: ArtifactKey;
+  kind?: 'api' | 'compatibility' | 'limit' | 'guide';
+  title?: I18nText;
+  body?: I18nLongText;
+  /**
+   * @maxItems 30
+   */
+  tags?: string[];
+  url?: string;
+}
+
+/**
+ * Query string of GET /api/knowledge (C3): free text over title, body and tags; kind; exact keys (comma separated).
+ */
+export interface KnowledgeQuery {
+  q?: string;
+  kind?: '' | 'api' | 'compatibility' | 'limit' | 'guide';
+  keys?: string;
+}
+
+/**
  * Query string of GET /api/kpis: the period (month YYYY-MM, quarter YYYY-Qn or ISO week YYYY-Www; default: this month) and optionally one rep.
  */
 export interface KpiQuery {
@@ -1655,6 +1694,72 @@ export interface NotifyChannelPatch {
 }
 
 /**
+ * Body of POST /api/opportunities (C1): from a qualified lead (leadId) or for a customer named directly (customer).
+ */
+export interface OpportunityCreate {
+  leadId?: string;
+  /**
+   * Customer (company) name.
+   */
+  customer?: string;
+  /**
+   * Opportunity title (default: customer + industry).
+   */
+  name?: string;
+  /**
+   * Contract value in yuan.
+   */
+  amount: number;
+  industry: IndustryId;
+  expectedClose: string;
+}
+
+/**
+ * Query string of GET /api/reports/requirement-distortion (C6): the month (default: the current one) and how many cases.
+ */
+export interface OpportunityDistortionQuery {
+  month?: string;
+  limit?: string;
+}
+
+/**
+ * Body of PUT /api/opportunities/:id/requirements and /assessment: the form data, checked against the published template.
+ */
+export interface OpportunityForm {
+  data: {};
+  provenance?: {};
+}
+
+/**
+ * Body of POST /api/opportunities/:id/milestones (C4): tick or untick a milestone of the sales or delivery track.
+ */
+export interface OpportunityMilestone {
+  track: 'sales' | 'delivery';
+  milestone: Identifier;
+  done: boolean;
+}
+
+/**
+ * Body of PATCH /api/opportunities/:id: a stage change (checked by the stage gates and the circuit breaker) and/or plain attributes.
+ */
+export interface OpportunityPatch {
+  stage?: Identifier;
+  name?: string;
+  amount?: number;
+  expectedClose?: string;
+}
+
+/**
+ * Query string of GET /api/opportunities; an empty value means no filter.
+ */
+export interface OpportunityQuery {
+  stage?: string;
+  owner?: string;
+  frozen?: '' | 'true' | 'false';
+  q?: string;
+}
+
+/**
  * Body of POST /api/payment-cycles (F6): one invoice of a customer and when it was paid (paid date, or days from invoice to payment).
  */
 export interface PaymentCycleCreate {
@@ -1720,6 +1825,23 @@ export interface QuoteFeedback {
 }
 
 /**
+ * Body of POST /api/reviews/:id/decide (C5): approve unfreezes the opportunity; reject keeps it frozen.
+ */
+export interface ReviewDecide {
+  decision: 'approve' | 'reject';
+  note?: string;
+}
+
+/**
+ * Query string of GET /api/reviews (C5): mine=1 for the caller's review tasks; status and opportunity filters.
+ */
+export interface ReviewQuery {
+  mine?: '' | '0' | '1' | 'true' | 'false';
+  status?: '' | 'open' | 'approved' | 'rejected';
+  opportunityId?: string;
+}
+
+/**
  * Body of POST /api/opportunities/:id/signals: record a buying signal on a deal with its evidence (F2).
  */
 export interface SignalCreate {
@@ -1752,6 +1874,27 @@ export interface Simulate {
    * At most this many changed leads are listed (the totals count all of them).
    */
   maxChanged?: number;
+}
+
+/**
+ * Body of POST /api/tickets/:id/answer (C3): the consultant's feasibility verdict.
+ */
+export interface TicketAnswer {
+  verdict: 'feasible' | 'feasible_with_conditions' | 'infeasible';
+  note: string;
+  /**
+   * @maxItems 20
+   */
+  knowledgeIds?: string[];
+}
+
+/**
+ * Query string of GET /api/tickets (C3): by opportunity, the caller's own (assignee=me) and/or status.
+ */
+export interface TicketQuery {
+  opportunityId?: string;
+  assignee?: '' | 'me';
+  status?: '' | 'open' | 'answered';
 }
 
 /**

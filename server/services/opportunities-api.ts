@@ -1,35 +1,24 @@
 // Bodies and query strings of the collaboration API (C1–C6), validated with ajv against their JSON
 // Schemas in schemas/api; 400 {errors:[{path, message}]} otherwise.
-import { validate, type I18nText, type JSONSchema } from '../../schemas';
-import opportunityCreate from '../../schemas/api/opportunityCreate.schema.json' with { type: 'json' };
-import opportunityPatch from '../../schemas/api/opportunityPatch.schema.json' with { type: 'json' };
-import opportunityQuery from '../../schemas/api/opportunityQuery.schema.json' with { type: 'json' };
-import opportunityForm from '../../schemas/api/opportunityForm.schema.json' with { type: 'json' };
-import opportunityMilestone from '../../schemas/api/opportunityMilestone.schema.json' with { type: 'json' };
-import opportunityDistortionQuery from '../../schemas/api/opportunityDistortionQuery.schema.json' with { type: 'json' };
-import ticketQuery from '../../schemas/api/ticketQuery.schema.json' with { type: 'json' };
-import ticketAnswer from '../../schemas/api/ticketAnswer.schema.json' with { type: 'json' };
-import reviewQuery from '../../schemas/api/reviewQuery.schema.json' with { type: 'json' };
-import reviewDecide from '../../schemas/api/reviewDecide.schema.json' with { type: 'json' };
-import knowledgeQuery from '../../schemas/api/knowledgeQuery.schema.json' with { type: 'json' };
-import knowledgeCreate from '../../schemas/api/knowledgeCreate.schema.json' with { type: 'json' };
-import knowledgePatch from '../../schemas/api/knowledgePatch.schema.json' with { type: 'json' };
+import { apiSchemas, validate, type I18nText, type JSONSchema } from '../../schemas';
 import { badRequest } from '../http/errors';
 
+// The schemas are registered in schemas/registry.ts (types in schemas/types.gen.ts); the
+// interfaces below are the shapes the services read.
 const SCHEMAS = {
-  opportunityCreate,
-  opportunityPatch,
-  opportunityQuery,
-  opportunityForm,
-  opportunityMilestone,
-  opportunityDistortionQuery,
-  ticketQuery,
-  ticketAnswer,
-  reviewQuery,
-  reviewDecide,
-  knowledgeQuery,
-  knowledgeCreate,
-  knowledgePatch,
+  opportunityCreate: apiSchemas.opportunityCreate,
+  opportunityPatch: apiSchemas.opportunityPatch,
+  opportunityQuery: apiSchemas.opportunityQuery,
+  opportunityForm: apiSchemas.opportunityForm,
+  opportunityMilestone: apiSchemas.opportunityMilestone,
+  opportunityDistortionQuery: apiSchemas.opportunityDistortionQuery,
+  ticketQuery: apiSchemas.ticketQuery,
+  ticketAnswer: apiSchemas.ticketAnswer,
+  reviewQuery: apiSchemas.reviewQuery,
+  reviewDecide: apiSchemas.reviewDecide,
+  knowledgeQuery: apiSchemas.knowledgeQuery,
+  knowledgeCreate: apiSchemas.knowledgeCreate,
+  knowledgePatch: apiSchemas.knowledgePatch,
 } as const satisfies Record<string, JSONSchema>;
 
 export interface OpportunityCreate {

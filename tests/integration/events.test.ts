@@ -71,7 +71,16 @@ test('L4: the owner gets lead.assigned live; another rep does not', async () => 
   await rep2.close();
 });
 
-test('finance (no lead rights) may not open the stream', async () => {
-  const c = await srv.as('finance@demo.local');
-  expect((await c.get('/events')).status).toBe(403);
+test('finance (no lead rights) gets a stream of the events addressed to them only; anonymous callers are refused', async () => {
+  const finance = await openStream('finance@demo.local');
+  const director = await srv.as('director@demo.local');
+  const r = await director.post(
+    '/leads',
+    sampleLead({ company: { name: '太仓精工机械有限公司', industry: 'manufacturing' } }),
+  );
+  expect(r.status).toBe(201);
+  await new Promise((res) => setTimeout(res, 300));
+  expect(finance.seen.filter((x) => x.data.leadId === r.body.id)).toEqual([]);
+  await finance.close();
+  expect((await fetch(`${srv.url}/api/events`)).status).toBe(401);
 });
