@@ -31,6 +31,12 @@ export interface IngestItem {
 
 /** The most leads one group-committed transaction takes from the queue. */
 const MAX_GROUP = 100;
+/**
+ * How long the first lead of a group waits for company. Requests that arrive together reach the
+ * queue a little apart (each first authenticates on the same embedded connection), so without a
+ * short window every transaction would take one lead.
+ */
+const GATHER_MS = 3;
 
 export async function ingestLead(
   ctx: AppContext,
@@ -101,12 +107,14 @@ class IngestQueue {
   submit(item: IngestItem): Promise<IngestResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
-      if (!this.draining) void this.drain();
+      if (!this.draining) {
+        this.draining = true;
+        setTimeout(() => void this.drain(), GATHER_MS);
+      }
     });
   }
 
   private async drain() {
-    this.draining = true;
     try {
       while (this.waiting.length) {
         const group = this.waiting.splice(0, MAX_GROUP);
