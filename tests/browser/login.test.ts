@@ -110,9 +110,12 @@ it('says 邮箱或密码错误 for a wrong password', async () => {
   await shot('login-error');
 });
 
-it('lands a director on /leads with owners and counts by class', async () => {
+it('lands a director in the war room (/home), all leads one click away with owners and counts by class', async () => {
   await page.goto(server.url + '/login');
   await logIn('director@demo.local', 'demo1234');
+  await page.waitForURL('**/home');
+  await shot('home-director');
+  await page.getByRole('menuitem', { name: /全部线索/ }).click();
   await page.waitForURL('**/leads');
   await page.getByRole('columnheader', { name: '负责人' }).waitFor();
   await page.getByText('按评级统计').waitFor();

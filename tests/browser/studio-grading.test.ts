@@ -48,7 +48,7 @@ it('a director builds, simulates and publishes a rule; new leads are graded by i
   await page.getByLabel('邮箱').fill('director@demo.local');
   await page.getByLabel('密码').fill('demo1234');
   await page.getByLabel('密码').press('Enter');
-  await page.waitForURL('**/leads');
+  await page.waitForURL('**/home');
   const grading = await page.evaluate(
     async () =>
       (
