@@ -1,27 +1,18 @@
 import { useRef, useState } from 'react';
 import { Button, Flex } from 'antd';
 import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragOverEvent,
-} from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, type DragOverEvent } from '@dnd-kit/core';
 import { scopedCollision } from '../dnd/collision';
-import type { DragData } from '../dnd/ids';
-import { dragEnd, dragOver, type DragRef } from '../grading/dnd';
+import { dragRef } from '../dnd/ids';
+import { useStudioSensors } from '../dnd/sensors';
+import { dragEnd, dragOver } from '../grading/dnd';
 import type { GradingModel } from '../grading/model';
 import { useStudioT } from '../i18n';
 import { ConditionGroup } from './ConditionGroup';
 import type { BuilderField } from './operators';
 import { logicToTree, newId, treeToLogic, type GroupNode } from './tree';
 
-const ref = (x: { id: string | number; data: { current?: unknown } } | null): DragRef | null =>
-  x ? { id: String(x.id), data: x.data.current as DragData | undefined } : null;
+const ref = dragRef;
 
 const asModel = (tree: GroupNode): GradingModel => ({
   base: {},
@@ -58,10 +49,7 @@ export function ConditionEditor({
     setSynced(value);
     setTree(value === undefined ? null : logicToTree(value));
   }
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useStudioSensors();
   const commit = (g: GroupNode | null) => {
     setTree(g);
     const logic = g ? treeToLogic(g) : undefined;

@@ -1,19 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import {
-  arrayMove,
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { arrayMove, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useStudioSensors } from './sensors';
 import { Sortable, type HandleProps } from './Sortable';
 
 /** `arrayMove` for the pure side of a keyboard or pointer reorder (a no-op when out of range). */
@@ -39,10 +27,7 @@ export function SortableList<T>({
   onMove: (from: number, to: number) => void;
   children: (item: T, index: number, handle: HandleProps) => ReactNode;
 }) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useStudioSensors();
   const ids = useMemo(() => keys.map((k) => `item:${k}`), [keys]);
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over) return;

@@ -47,3 +47,13 @@ export function transformStyle(transform: Transform | null, transition?: string)
     transition,
   };
 }
+
+/** A dragged item or drop target as the editors' pure drag logic sees it. */
+export interface DragRef {
+  id: string;
+  data?: DragData;
+}
+
+/** The `active` / `over` of a dnd-kit event as a DragRef. */
+export const dragRef = (x: { id: string | number; data: { current?: unknown } } | null): DragRef | null =>
+  x ? { id: String(x.id), data: x.data.current as DragData | undefined } : null;

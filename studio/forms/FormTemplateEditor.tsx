@@ -1,23 +1,17 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Card, Col, Flex, Form, Row, Select, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragOverEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, type DragOverEvent } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { scopedCollision } from '../dnd/collision';
-import type { DragData } from '../dnd/ids';
+import { dragRef } from '../dnd/ids';
+import { useStudioSensors } from '../dnd/sensors';
 import { Sortable, StudioStyles } from '../dnd/Sortable';
 import { issuesByIndex, NO_ISSUES } from '../editor/issues';
 import type { KindEditorProps } from '../editor/types';
+import { useSyncedModel } from '../editor/useSyncedModel';
 import { useStudioT } from '../i18n';
-import { addToSection, dragEnd, dragOver, sectionDragId, type DragRef } from './dnd';
+import { addToSection, dragEnd, dragOver, sectionDragId } from './dnd';
 import { asList, asText, setMember } from './edit';
 import { FieldProperties } from './FieldProperties';
 import { FieldTypePalette } from './FieldTypePalette';
@@ -40,43 +34,25 @@ import { TriggersEditor } from './TriggersEditor';
 
 const PURPOSES = ['requirements', 'delivery_assessment', 'qualification', 'visit_report', 'custom'];
 
-const ref = (x: { id: string | number; data: { current?: unknown } } | null): DragRef | null =>
-  x ? { id: String(x.id), data: x.data.current as DragData | undefined } : null;
+const ref = dragRef;
 
 /** S1 form-template editor: field-type palette, sections canvas, properties, triggers, live preview. */
 export function FormTemplateEditor({ value, onChange, issues, readOnly }: KindEditorProps) {
   const { t } = useStudioT();
-  const [model, setModel] = useState<FormModel>(() => fromContent(value));
-  const [synced, setSynced] = useState(value);
   const [selected, setSelected] = useState<string | null>(null);
+  const { model, setModel, modelRef, commit, content } = useSyncedModel<FormModel>(
+    value,
+    onChange,
+    fromContent,
+    toContent,
+    () => setSelected(null),
+  );
   const [dragBase, setDragBase] = useState<FormModel | null>(null);
   const [tab, setTab] = useState('properties');
-  if (value !== synced) {
-    setSynced(value);
-    setModel(fromContent(value));
-    setSelected(null);
-  }
-  const modelRef = useRef(model);
-  useLayoutEffect(() => {
-    modelRef.current = model;
-  });
-  const commit = useCallback(
-    (m: FormModel) => {
-      modelRef.current = m;
-      setModel(m);
-      const content = toContent(m);
-      setSynced(content);
-      onChange(content);
-    },
-    [onChange],
-  );
   const setBase = (k: string, v: unknown) =>
     commit({ ...modelRef.current, base: setMember(modelRef.current.base, k, v) });
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useStudioSensors();
   const bySection = useMemo(() => issuesByIndex(issues, '/sections'), [issues]);
   const at = selected ? locateField(model, selected) : null;
   const selectedField = at ? model.sections[at.s]!.fields[at.f]! : null;
@@ -124,16 +100,19 @@ export function FormTemplateEditor({ value, onChange, issues, readOnly }: KindEd
         sections: m.sections.map((s, j) => (j === i ? { ...s, data: { ...s.data, title } } : s)),
       });
     },
-    [commit],
+    [commit, modelRef],
   );
   const removeSection = useCallback(
     (i: number) => {
       const m = modelRef.current;
       commit({ ...m, sections: m.sections.filter((_, j) => j !== i) });
     },
-    [commit],
+    [commit, modelRef],
   );
-  const removeOne = useCallback((uid: string) => commit(removeField(modelRef.current, uid)), [commit]);
+  const removeOne = useCallback(
+    (uid: string) => commit(removeField(modelRef.current, uid)),
+    [commit, modelRef],
+  );
 
   const title = asText(model.base.title);
   return (
@@ -258,7 +237,7 @@ export function FormTemplateEditor({ value, onChange, issues, readOnly }: KindEd
                 {
                   key: 'preview',
                   label: t('forms.preview'),
-                  children: <FormPreview content={synced} issues={issues} />,
+                  children: <FormPreview content={content} issues={issues} />,
                 },
               ]}
             />

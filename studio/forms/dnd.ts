@@ -3,13 +3,10 @@
  * within or across sections, reorder sections. Pure; the pointer and the keyboard sensor share it.
  */
 import { arrayMove } from '@dnd-kit/sortable';
-import type { DragData } from '../dnd/ids';
+import type { DragRef } from '../dnd/ids';
 import { insertField, locateField, newField, removeField, type FieldType, type FormModel } from './model';
 
-export interface DragRef {
-  id: string;
-  data?: DragData;
-}
+export type { DragRef } from '../dnd/ids';
 
 export const sectionDragId = (uid: string) => `section:${uid}`;
 export const sectionDropId = (uid: string) => `fdrop:${uid}`;

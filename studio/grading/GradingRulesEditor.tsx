@@ -1,26 +1,20 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Col, Empty, Row } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragOverEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, type DragEndEvent, type DragOverEvent } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { fieldsOf } from '../../schemas';
 import { FieldPalette } from '../conditions/FieldPalette';
 import type { BuilderField } from '../conditions/operators';
 import { scopedCollision } from '../dnd/collision';
-import { ruleDragId, type DragData } from '../dnd/ids';
+import { dragRef, ruleDragId } from '../dnd/ids';
+import { useStudioSensors } from '../dnd/sensors';
 import { Sortable, StudioStyles } from '../dnd/Sortable';
 import { issuesByIndex, NO_ISSUES } from '../editor/issues';
 import type { KindEditorProps } from '../editor/types';
+import { useSyncedModel } from '../editor/useSyncedModel';
 import { useStudioT } from '../i18n';
-import { dragEnd, dragOver, type DragRef } from './dnd';
+import { dragEnd, dragOver } from './dnd';
 import { fromContent, newRule, toContent, type GradingModel, type RuleModel } from './model';
 import { RuleCard } from './RuleCard';
 import { Thresholds } from './Thresholds';
@@ -30,54 +24,34 @@ const LEAD_FIELDS: readonly BuilderField[] = fieldsOf('lead').filter((f) => !f.p
 /** Rule sets larger than this open collapsed (one line per rule; expand to edit). */
 export const EXPANDED_UP_TO = 20;
 
-const ref = (x: { id: string | number; data: { current?: unknown } } | null): DragRef | null =>
-  x ? { id: String(x.id), data: x.data.current as DragData | undefined } : null;
+const ref = dragRef;
 
 /** S1 grading-rules editor: sortable rules, nested condition groups, field palette, thresholds. */
 export function GradingRulesEditor({ value, onChange, issues, readOnly }: KindEditorProps) {
   const { t } = useStudioT();
-  const [model, setModel] = useState<GradingModel>(() => fromContent(value));
-  const [synced, setSynced] = useState(value);
-  const [dragBase, setDragBase] = useState<GradingModel | null>(null);
-  if (value !== synced) {
-    // Changed from outside (undo, JSON view, import): rebuild the trees.
-    setSynced(value);
-    setModel(fromContent(value));
-  }
-  const modelRef = useRef(model);
-  useLayoutEffect(() => {
-    modelRef.current = model;
-  });
-
-  const commit = useCallback(
-    (m: GradingModel) => {
-      modelRef.current = m;
-      setModel(m);
-      const content = toContent(m);
-      setSynced(content);
-      onChange(content);
-    },
-    [onChange],
+  const { model, setModel, modelRef, commit } = useSyncedModel<GradingModel>(
+    value,
+    onChange,
+    fromContent,
+    toContent,
   );
+  const [dragBase, setDragBase] = useState<GradingModel | null>(null);
   const changeRule = useCallback(
     (i: number, rule: RuleModel) => {
       const m = modelRef.current;
       commit({ ...m, rules: m.rules.map((r, j) => (j === i ? rule : r)) });
     },
-    [commit],
+    [commit, modelRef],
   );
   const removeRule = useCallback(
     (i: number) => {
       const m = modelRef.current;
       commit({ ...m, rules: m.rules.filter((_, j) => j !== i) });
     },
-    [commit],
+    [commit, modelRef],
   );
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useStudioSensors();
   const byRule = useMemo(() => issuesByIndex(issues, '/rules'), [issues]);
 
   const onDragOver = (e: DragOverEvent) => {

@@ -6,13 +6,10 @@ import { arrayMove } from '@dnd-kit/sortable';
 import { findNode, insertNode, isInside, moveWithin, removeNode } from '../conditions/edit';
 import { defaultValue, operatorsFor, type BuilderField } from '../conditions/operators';
 import { newId, type TreeNode } from '../conditions/tree';
-import type { DragData } from '../dnd/ids';
+import type { DragRef } from '../dnd/ids';
 import type { GradingModel, RuleModel } from './model';
 
-export interface DragRef {
-  id: string;
-  data?: DragData;
-}
+export type { DragRef } from '../dnd/ids';
 
 function locate(model: GradingModel, nodeId: string) {
   for (let r = 0; r < model.rules.length; r++) {

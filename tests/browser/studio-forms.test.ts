@@ -5,9 +5,9 @@
 // Run: npm run test:browser -- --testPathPatterns studio-forms
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from '../../server/index';
-import { SHOTS, startStack } from './stack';
+import { pointerDrag, SHOTS, startStack } from './stack';
 
 let server: RunningServer;
 let browser: Browser;
@@ -29,21 +29,6 @@ afterAll(async () => {
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 
-/** A pointer drag in small steps (dnd-kit's PointerSensor starts after 4 px). */
-async function drag(from: Locator, to: Locator) {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = (await from.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 20 });
-  await page.waitForTimeout(150);
-  await page.mouse.move(b.x + b.width / 2 + 2, b.y + b.height / 2, { steps: 2 });
-  await page.mouse.up();
-}
-
 it('S1: a delivery lead drags a field onto the template, publishes, and the form shows it', async () => {
   await page.goto(server.url + '/login');
   await page.getByLabel('邮箱').fill('delivery@demo.local');
@@ -64,7 +49,8 @@ it('S1: a delivery lead drags a field onto the template, publishes, and the form
   await section.waitFor();
 
   // Drag the rating type onto the first section's drop zone.
-  await drag(
+  await pointerDrag(
+    page,
     page.getByRole('button', { name: '拖动“评分”字段类型' }),
     section.locator('[data-testid^="fdrop:"]'),
   );

@@ -4,9 +4,9 @@
 // then graded by the new version. Needs `npx vite build`. Run: npm run test:browser
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from '../../server/index';
-import { SHOTS, startStack } from './stack';
+import { pointerDrag, SHOTS, startStack } from './stack';
 
 let server: RunningServer;
 let browser: Browser;
@@ -27,21 +27,6 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-
-/** A pointer drag in small steps (dnd-kit's PointerSensor starts after 4 px). */
-async function drag(from: Locator, to: Locator) {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = (await from.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 20 });
-  await page.waitForTimeout(150);
-  await page.mouse.move(b.x + b.width / 2 + 2, b.y + b.height / 2, { steps: 2 });
-  await page.mouse.up();
-}
 
 it('a director builds, simulates and publishes a rule; new leads are graded by it', async () => {
   await page.goto(server.url + '/login');
@@ -69,9 +54,9 @@ it('a director builds, simulates and publishes a rule; new leads are graded by i
 
   // Two conditions dragged from the field palette into the new rule's group.
   const drop = rule.locator('[data-testid^="drop:"]').first();
-  await drag(page.getByRole('button', { name: '拖动字段：来源渠道' }), drop);
+  await pointerDrag(page, page.getByRole('button', { name: '拖动字段：来源渠道' }), drop);
   await rule.getByTestId('cond-source.channel').waitFor();
-  await drag(page.getByRole('button', { name: '拖动字段：页面停留时长' }), drop);
+  await pointerDrag(page, page.getByRole('button', { name: '拖动字段：页面停留时长' }), drop);
   await rule.getByTestId('cond-behaviour.dwellSeconds').waitFor();
   await rule.getByLabel('页面停留时长 的取值').fill('2');
   await rule.getByLabel('单位').click();
