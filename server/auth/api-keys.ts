@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import { apiKeys } from '../db/schema';
+import { cacheOf } from './credential-cache';
 import { hashToken, newToken } from './tokens';
 
 /** Keys look like `sk_<8 chars>_<secret>`; the prefix lets an admin recognise a key without revealing it. */
@@ -14,11 +15,24 @@ export async function issueApiKey(ctx: AppContext, name: string, scopes: string[
   return { id: row!.id, key, prefix };
 }
 
-export async function findApiKey(ctx: AppContext, key: string) {
+type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+export async function findApiKey(ctx: AppContext, key: string): Promise<ApiKeyRow | null> {
+  const keyHash = hashToken(key);
+  const cache = cacheOf<ApiKeyRow>(ctx, 'api_key');
+  const cached = cache.get(keyHash, ctx.clock.now());
+  if (cached) return cached;
   const rows = await ctx.db
     .select()
     .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashToken(key)), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
     .limit(1);
-  return rows[0] ?? null;
+  const row = rows[0] ?? null;
+  if (row) cache.set(keyHash, row, row.id, null);
+  return row;
+}
+
+/** A key was revoked: this process stops accepting it at once. */
+export function forgetApiKey(ctx: AppContext, id: string): void {
+  cacheOf(ctx, 'api_key').forgetOwner(id);
 }

@@ -203,8 +203,12 @@ export const clockReactor: LeadEventReactor = async (tx, _ctx, events) => {
     ({ e }) => CANCEL_ALL.has(e.type) || (policy && policy.types.has(e.type)),
   );
   if (!relevant.length) return;
-  // The lead rows are locked before their clocks, by every writer (see scheduler.ts claim()).
-  const leads = await lockLeadsForClocks(tx, [...new Set(relevant.map(({ e }) => e.leadId))]);
+  // The lead rows are locked before their clocks, by every writer (see scheduler.ts claim()) —
+  // except leads this transaction has just created, which no one else can see yet.
+  const leads = new Map<string, ClockLead>();
+  for (const { e } of relevant) if (e.type === 'lead.created' && e.created) leads.set(e.leadId, e.created);
+  const toLock = [...new Set(relevant.map(({ e }) => e.leadId))].filter((id) => !leads.has(id));
+  for (const [id, lead] of await lockLeadsForClocks(tx, toLock)) leads.set(id, lead);
   // Nothing can be open before a lead exists: a lead whose batch starts with lead.created skips the read.
   const created = new Set<string>();
   const seen = new Set<string>();

@@ -5,6 +5,7 @@
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
 import { sql } from 'drizzle-orm';
+import type { ClockLead } from '../clocks/lead';
 import type { DomainEvent } from './bus';
 
 export interface LeadEventInput {
@@ -14,6 +15,11 @@ export interface LeadEventInput {
   actorId?: string | null;
   ownerId?: string | null;
   data?: Record<string, unknown>;
+  /**
+   * With `lead.created`: the lead as this transaction has just stored it, so reactors need not
+   * read it back (nobody else can see or lock it before the commit). Not written to the timeline.
+   */
+  created?: ClockLead;
 }
 
 /**
@@ -53,8 +59,14 @@ export type Emit = ((event: LeadEventInput) => Promise<void>) & {
   many(events: readonly LeadEventInput[]): Promise<void>;
 };
 
-/** The timeline rows of `events`, in order, in one statement (one JSON parameter: building a
- * 5,000-parameter INSERT costs more than running it). */
+/** A lead event names a lead that does not exist (a programming error: nothing is written). */
+export class UnknownLeadError extends Error {}
+
+/**
+ * The timeline rows of `events`, in order, in one statement with one JSON parameter (building a
+ * 5,000-parameter INSERT costs more than running it). lead_events has no per-row foreign key
+ * (schema/leads.ts): the statement itself joins the leads and the batch fails if one is missing.
+ */
 export async function insertLeadEventRows(tx: Tx, events: readonly LeadEventInput[]): Promise<void> {
   const json = JSON.stringify(
     events.map((e) => ({
@@ -65,10 +77,19 @@ export async function insertLeadEventRows(tx: Tx, events: readonly LeadEventInpu
       data: { ...(e.data ?? {}), ...(e.ownerId !== undefined ? { ownerId: e.ownerId } : {}) },
     })),
   );
-  await tx.execute(sql`insert into lead_events (lead_id, type, at, actor_id, data)
-    select (e->>'lead_id')::uuid, e->>'type', (e->>'at')::timestamptz, e->>'actor_id', e->'data'
-    from jsonb_array_elements(${json}::jsonb) with ordinality as x(e, n)
-    order by n`);
+  const result = await tx.execute(sql`with ins as (
+      insert into lead_events (lead_id, type, at, actor_id, data)
+      select r.lead_id, r.type, r.at, r.actor_id, r.data
+      from rows from (jsonb_to_recordset(${json}::jsonb)
+          as (lead_id uuid, type text, at timestamptz, actor_id text, data jsonb))
+        with ordinality as r(lead_id, type, at, actor_id, data, n)
+      where exists (select 1 from leads l where l.id = r.lead_id)
+      order by r.n
+      returning 1)
+    select count(*)::int as n from ins`);
+  const inserted = (result as { rows?: { n: number }[] }).rows?.[0]?.n ?? 0;
+  if (inserted !== events.length)
+    throw new UnknownLeadError(`${events.length - inserted} lead event(s) name a lead that does not exist`);
 }
 
 /**

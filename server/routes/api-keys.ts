@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { issueApiKey } from '../auth/api-keys';
+import { forgetApiKey, issueApiKey } from '../auth/api-keys';
 import { API_KEY_SCOPES } from '../auth/roles';
 import type { AppContext } from '../context';
 import { apiKeys } from '../db/schema';
@@ -59,6 +59,7 @@ export const apiKeyRoutes = (ctx: AppContext): Route[] => [
         .set({ revokedAt: ctx.clock.now() })
         .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
         .returning({ id: apiKeys.id });
+      forgetApiKey(ctx, id);
       if (!done.length) throw notFound('API key not found');
       await audit(ctx.db, ctx.clock, req.principal!, {
         action: 'apikey.revoked',

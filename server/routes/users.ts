@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import { hashPassword } from '../auth/passwords';
+import { forgetSessionsOf } from '../auth/sessions';
 import { users } from '../db/schema';
 import { isUuid, parseBody } from '../http/body';
 import { conflict, notFound } from '../http/errors';
@@ -81,6 +82,7 @@ export const userRoutes = (ctx: AppContext): Route[] => [
         .where(eq(users.id, id))
         .returning({ id: users.id });
       if (!updated.length) throw notFound('user not found');
+      forgetSessionsOf(ctx, id);
       await audit(ctx.db, ctx.clock, req.principal!, {
         action: 'user.updated',
         entity: 'user',

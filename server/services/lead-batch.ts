@@ -9,6 +9,7 @@ import { chooseOwner, normalizeCompanyName, type Candidate, type gradeLead } fro
 import type { AssignmentPolicy, LeadCreate } from '../../schemas';
 import type { Principal } from '../auth/principal';
 import type { Tx } from '../db/client';
+import { insertJsonRows } from '../db/json-rows';
 import { customerKeys, customers, engineState, leads, users } from '../db/schema';
 import type { Emit, LeadEventInput } from '../events/record';
 import { publishedOf } from './artifacts';
@@ -160,21 +161,22 @@ export async function storeBatch(tx: Tx, emit: Emit, batch: PreparedLead[]): Pro
 
   await owners?.save(batch[batch.length - 1]!.at);
   await fillPreviousLeads(tx, needPrevious, rows, results);
-  if (newCustomers.length) await tx.insert(customers).values(newCustomers);
+  await insertJsonRows(tx, customers, newCustomers);
   for (const [id, ownerId] of ownerUpdates)
     if (!newCustomerIds.has(id)) await tx.update(customers).set({ ownerId }).where(eq(customers.id, id));
   if (keyRows.size) {
-    const inserted = await tx
-      .insert(customerKeys)
-      .values([...keyRows.values()])
-      .onConflictDoNothing()
-      .returning({ kind: customerKeys.kind, value: customerKeys.value });
+    const inserted = await insertJsonRows<typeof customerKeys, { kind: string; value: string }>(
+      tx,
+      customerKeys,
+      [...keyRows.values()],
+      { onConflictDoNothing: true, returning: ['kind', 'value'] },
+    );
     const got = new Set(inserted.map((k) => `${k.kind}:${k.value}`));
     // A key of a new customer taken by a concurrent transaction: start over and join that customer.
     for (const [k, row] of keyRows)
       if (newCustomerIds.has(row.customerId) && !got.has(k)) throw new RetryIngest();
   }
-  await tx.insert(leads).values(rows);
+  await insertJsonRows(tx, leads, rows);
   await emit.many(batch.flatMap((p, i) => leadEvents(p, rows[i]!, reviews[i]!)));
   return results;
 }
@@ -216,8 +218,19 @@ async function fillPreviousLeads(tx: Tx, needed: number[], rows: LeadRow[], resu
 function leadEvents(p: PreparedLead, row: LeadRow, review: LeadReview | null): LeadEventInput[] {
   const actorId = p.actor === 'system' ? null : p.actor.id;
   const about = { leadId: row.id!, at: p.at, actorId, ownerId: row.ownerId ?? null };
+  const created = {
+    id: row.id!,
+    ownerId: row.ownerId ?? null,
+    status: row.status,
+    createdVia: row.createdVia,
+    createdAt: row.createdAt,
+    data: row.data,
+    tags: row.tags ?? [],
+    gradeClass: row.gradeClass,
+    gradeScore: row.gradeScore,
+  };
   const events: LeadEventInput[] = [
-    { ...about, type: 'lead.created', data: { via: p.via, channel: p.body.source.channel } },
+    { ...about, type: 'lead.created', data: { via: p.via, channel: p.body.source.channel }, created },
     {
       ...about,
       type: 'lead.graded',

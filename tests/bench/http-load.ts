@@ -1,41 +1,33 @@
-// A bounded closed-loop load generator on loopback: `connections` workers each send the next
-// request when the previous one answers, for `seconds`. Returns throughput and latency quantiles.
+// Runs the load generator (load-client.ts) in its own Node process against a server on loopback
+// and returns its figures. On a 2-core machine this gives the server one core and the clients the
+// other, instead of both sharing one event loop.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LoadSpec } from './load-requests';
+
+export type { LoadSpec } from './load-requests';
+
 export interface LoadResult {
   requests: number;
   perSecond: number;
   p50: number;
   p99: number;
   errors: number;
+  statuses: Record<string, number>;
 }
 
-export async function load(
-  seconds: number,
-  connections: number,
-  send: (i: number) => Promise<Response>,
-): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let i = 0;
-  const end = performance.now() + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < end) {
-      const t = performance.now();
-      const res = await send(i++);
-      await res.arrayBuffer();
-      if (res.status >= 400) errors++;
-      latencies.push(performance.now() - t);
-    }
-  };
-  const start = performance.now();
-  await Promise.all(Array.from({ length: connections }, worker));
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return {
-    requests: latencies.length,
-    perSecond: latencies.length / elapsed,
-    p50: q(0.5),
-    p99: q(0.99),
-    errors,
-  };
+const CLIENT = fileURLToPath(new URL('./load-client.ts', import.meta.url));
+
+export function load(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLIENT, JSON.stringify(spec)],
+      { timeout: (spec.seconds + 120) * 1000, maxBuffer: 1 << 20 },
+      (err, stdout, stderr) => {
+        if (err) return reject(new Error(`load client failed: ${err.message}\n${stderr}`));
+        resolve(JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult);
+      },
+    );
+  });
 }

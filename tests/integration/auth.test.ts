@@ -55,6 +55,20 @@ describe('S2 authentication', () => {
     expect((await c.get('/me')).status).toBe(401);
   });
 
+  test('S2: deactivating a user or changing their role takes effect on their open session at once', async () => {
+    const admin = await srv.as('admin@demo.local');
+    const rep = await srv.as('rep4@demo.local');
+    const me = await rep.get('/me'); // the session is now remembered by this server process
+    expect(me.status).toBe(200);
+    expect(me.body.permissions).not.toContain('leads:read:all');
+    const id = me.body.user.id as string;
+    expect((await admin.patch(`/users/${id}`, { role: 'manager' })).status).toBe(200);
+    expect((await rep.get('/me')).body.permissions).toContain('leads:read:team');
+    expect((await admin.patch(`/users/${id}`, { active: false })).status).toBe(200);
+    expect((await rep.get('/me')).status).toBe(401);
+    expect((await admin.patch(`/users/${id}`, { active: true, role: 'rep' })).status).toBe(200);
+  });
+
   test('a forged or expired session cookie is not accepted', async () => {
     const c = await srv.as('rep3@demo.local');
     srv.clock.advance(13 * 3600_000); // sessions last 12 h

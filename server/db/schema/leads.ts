@@ -76,9 +76,10 @@ export const leadEvents = pgTable(
   'lead_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    leadId: uuid('lead_id')
-      .notNull()
-      .references(() => leads.id, { onDelete: 'cascade' }),
+    // No foreign key: the timeline is append-only, written only by events/record.ts, which checks
+    // every batch against the leads table in one join (a per-row foreign-key trigger cost more
+    // than the rest of the insert). Leads are never deleted; they close with a status.
+    leadId: uuid('lead_id').notNull(),
     type: text('type').notNull(),
     at: ts('at').notNull(),
     actorId: text('actor_id'),

@@ -82,9 +82,10 @@ export const slaClocks = pgTable(
   'sla_clocks',
   {
     id: id(),
-    leadId: uuid('lead_id')
-      .notNull()
-      .references(() => leads.id, { onDelete: 'cascade' }),
+    // No foreign key: clocks are written only by the clock reactor and the scheduler, for leads
+    // they have just locked (clocks/lead.ts), and leads are never deleted. A per-row foreign-key
+    // trigger on this high-volume table cost more than the insert itself.
+    leadId: uuid('lead_id').notNull(),
     kind: text('kind').notNull(),
     policyArtifactId: uuid('policy_artifact_id').notNull(),
     policyVersion: integer('policy_version').notNull(),
