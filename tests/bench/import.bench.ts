@@ -1,6 +1,6 @@
-// L1 import: a 100,000-row CSV through POST /api/leads/import on PGlite (every row graded, deduped
-// and assigned by the same ingestLead path as the API), with RSS sampled during the run to show
-// that memory stays flat. Bounded: stops waiting after `maxSeconds` and reports the rate so far.
+// L1 import: a 100,000-row CSV through POST /api/leads/import on PGlite keeping its files in a
+// folder, as `npm start` does (every row graded, deduped and assigned by the same ingest path as
+// the API), with RSS sampled during the run to show that memory stays flat. Bounded: stops waiting after `maxSeconds` and reports the rate so far.
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,7 +45,7 @@ export async function benchImport(rows = 100_000, maxSeconds = 120) {
   const dir = await mkdtemp(path.join(tmpdir(), 'import-bench-'));
   const file = path.join(dir, 'leads.csv');
   await writeLeadCsv(file, rows);
-  const srv = await startServer({ port: 0, dataDir: null, seedDemo: true, serveUi: false });
+  const srv = await startServer({ port: 0, dataDir: path.join(dir, 'db'), seedDemo: true, serveUi: false });
   try {
     const login = await fetch(`${srv.url}/api/auth/login`, {
       method: 'POST',

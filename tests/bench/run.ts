@@ -17,7 +17,7 @@ type Row = { name: string; value: number; unit: string; p50?: number; p99?: numb
 const benches: Record<string, () => Promise<Row[]>> = {
   engine: () => benchGrading() as Promise<Row[]>,
   ingest: () => benchIngest() as Promise<Row[]>,
-  import: () => benchImport(100_000, 120) as Promise<Row[]>,
+  import: () => benchImport(100_000, 240) as Promise<Row[]>,
   board: () => benchBoard() as Promise<Row[]>,
   scheduler: () => benchScheduler() as Promise<Row[]>,
   simulate: () => benchSimulateEndToEnd() as Promise<Row[]>,

@@ -106,6 +106,11 @@ export const slaClocks = pgTable(
     index('sla_clocks_lead').on(t.leadId),
     // The board (overdue per rep) and the KPIs (met rate per rep and period) read clocks by owner.
     index('sla_clocks_owner').on(t.ownerId, t.startedAt),
+    // The morning agenda takes the oldest open breaches (services/agenda.ts) without reading the
+    // rest of the table; new clocks are never breached, so ingest does not maintain it.
+    index('sla_clocks_open_breaches')
+      .on(t.dueAt, t.id)
+      .where(sql`${t.state} = 'breached' and ${t.stoppedAt} is null`),
     uniqueIndex('sla_clocks_one_running')
       .on(t.leadId, t.kind)
       .where(sql`${t.state} = 'running'`),

@@ -1,0 +1,1 @@
+CREATE INDEX "sla_clocks_open_breaches" ON "sla_clocks" USING btree ("due_at","id") WHERE "sla_clocks"."state" = 'breached' and "sla_clocks"."stopped_at" is null;
