@@ -1,6 +1,7 @@
 // L1 import: a 100,000-row CSV through POST /api/leads/import on PGlite keeping its files in a
 // folder, as `npm start` does (every row graded, deduped and assigned by the same ingest path as
-// the API), with RSS sampled during the run to show that memory stays flat. Bounded: stops waiting after `maxSeconds` and reports the rate so far.
+// the API), with RSS sampled during the run to show that memory stays flat. Bounded: stops
+// waiting after `maxSeconds` and reports the rate so far.
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
