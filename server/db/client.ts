@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PGlite } from '@electric-sql/pglite';
+import { PgliteThread } from './pglite-thread';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -37,12 +39,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? await PGlite.create({ dataDir }) : await PGlite.create();
-  const db = drizzle(client, { schema });
+  // PGlite runs in its own thread (pglite-thread.ts) unless PGLITE_THREAD=0 keeps it on this one.
+  const client =
+    process.env.PGLITE_THREAD === '0'
+      ? await (await import('@electric-sql/pglite')).PGlite.create(dataDir ? { dataDir } : {})
+      : await PgliteThread.start(dataDir);
+  const db = drizzle({ client: client as PGlite, schema });
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, driver: 'pglite', close: () => client.close() };
 }
