@@ -8,13 +8,22 @@ import { startServer } from '../../server';
 import { load } from './http-load';
 
 export async function benchIngest(seconds = 8, connections = 64) {
-  const rows = await ingestOn(null, seconds, connections);
+  const rows = await ingestOn(null, seconds, connections, 'PGlite');
+  // The same on PGlite kept on the main thread (PGLITE_THREAD=0), side by side in this run.
+  const before = process.env.PGLITE_THREAD;
+  process.env.PGLITE_THREAD = '0';
+  try {
+    rows.push(...(await ingestOn(null, seconds, connections, 'PGlite, main thread')));
+  } finally {
+    if (before === undefined) delete process.env.PGLITE_THREAD;
+    else process.env.PGLITE_THREAD = before;
+  }
   const url = process.env.BENCH_DATABASE_URL;
-  if (url) rows.push(...(await ingestOn(url, seconds, connections)));
+  if (url) rows.push(...(await ingestOn(url, seconds, connections, 'PostgreSQL')));
   return rows;
 }
 
-async function ingestOn(databaseUrl: string | null, seconds: number, connections: number) {
+async function ingestOn(databaseUrl: string | null, seconds: number, connections: number, db: string) {
   const pgSchema = databaseUrl ? `bench_ingest_${process.pid}` : null;
   const srv = await startServer({
     port: 0,
@@ -24,7 +33,6 @@ async function ingestOn(databaseUrl: string | null, seconds: number, connections
     seedDemo: true,
     serveUi: false,
   });
-  const db = databaseUrl ? 'PostgreSQL' : 'PGlite';
   try {
     const login = await fetch(`${srv.url}/api/auth/login`, {
       method: 'POST',
