@@ -1,86 +1,61 @@
 // What reps do on a lead (L5–L8, L10): touches with call notes, requirement tags, proposals and
 // quotes as tracked links, quote feedback, qualify/disqualify. Scope: whoever may read the lead.
-import type { LeadStatusChange, LeadTags, ProposalCreate, QuoteFeedback, TouchCreate } from '../../schemas';
+// Every route has one shape (see `onLead`): check the id, validate the body, call the service.
+import type {
+  ApiSchemaKey,
+  LeadStatusChange,
+  LeadTags,
+  ProposalCreate,
+  QuoteFeedback,
+  TouchCreate,
+} from '../../schemas';
+import type { Principal } from '../auth/principal';
 import type { AppContext } from '../context';
 import { isUuid, parseBody } from '../http/body';
 import { notFound } from '../http/errors';
-import type { Route } from '../http/routes';
+import type { Method, Route } from '../http/routes';
 import { changeStatus, quoteFeedback, setTags } from '../services/lead-actions';
 import { listProposals, sendProposal } from '../services/proposals';
 import { listTouches, logTouch } from '../services/touches';
 
 const ON_LEAD = { anyOf: ['leads:read:all', 'leads:read:team', 'leads:read:own'] } as const;
 
-const leadId = (params: Record<string, unknown>): string => {
-  if (!isUuid(params.id)) throw notFound('lead not found');
-  return params.id;
-};
+/** A route on one lead: an unknown or malformed id is a 404, the body (if any) is validated. */
+function onLead<B = undefined>(
+  method: Method,
+  sub: string,
+  answer: { status: 200 | 201; body?: ApiSchemaKey },
+  act: (who: Principal, leadId: string, body: B) => Promise<unknown>,
+): Route {
+  return {
+    method,
+    path: `/leads/:id/${sub}`,
+    access: ON_LEAD,
+    handler: async (req, res) => {
+      const id = req.params.id;
+      if (!isUuid(id)) throw notFound('lead not found');
+      const body = (answer.body ? parseBody<B>(answer.body, req.body) : undefined) as B;
+      res.status(answer.status).json(await act(req.principal!, id, body));
+    },
+  };
+}
 
 export const leadActivityRoutes = (ctx: AppContext): Route[] => [
-  {
-    method: 'post',
-    path: '/leads/:id/touches',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      const id = leadId(req.params);
-      const body = parseBody<TouchCreate>('touchCreate', req.body);
-      res.status(201).json(await logTouch(ctx, req.principal!, id, body));
-    },
-  },
-  {
-    method: 'get',
-    path: '/leads/:id/touches',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      res.json(await listTouches(ctx, req.principal!, leadId(req.params)));
-    },
-  },
-  {
-    method: 'put',
-    path: '/leads/:id/tags',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      const id = leadId(req.params);
-      const body = parseBody<LeadTags>('leadTags', req.body);
-      res.json(await setTags(ctx, req.principal!, id, body.tags));
-    },
-  },
-  {
-    method: 'post',
-    path: '/leads/:id/proposals',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      const id = leadId(req.params);
-      const body = parseBody<ProposalCreate>('proposalCreate', req.body);
-      res.status(201).json(await sendProposal(ctx, req.principal!, id, body));
-    },
-  },
-  {
-    method: 'get',
-    path: '/leads/:id/proposals',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      res.json(await listProposals(ctx, req.principal!, leadId(req.params)));
-    },
-  },
-  {
-    method: 'post',
-    path: '/leads/:id/quote-feedback',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      const id = leadId(req.params);
-      const body = parseBody<QuoteFeedback>('quoteFeedback', req.body);
-      res.status(201).json(await quoteFeedback(ctx, req.principal!, id, body));
-    },
-  },
-  {
-    method: 'post',
-    path: '/leads/:id/status',
-    access: ON_LEAD,
-    handler: async (req, res) => {
-      const id = leadId(req.params);
-      const body = parseBody<LeadStatusChange>('leadStatus', req.body);
-      res.json(await changeStatus(ctx, req.principal!, id, body));
-    },
-  },
+  onLead<TouchCreate>('post', 'touches', { status: 201, body: 'touchCreate' }, (who, id, body) =>
+    logTouch(ctx, who, id, body),
+  ),
+  onLead('get', 'touches', { status: 200 }, (who, id) => listTouches(ctx, who, id)),
+  onLead<LeadTags>('put', 'tags', { status: 200, body: 'leadTags' }, (who, id, body) =>
+    setTags(ctx, who, id, body.tags),
+  ),
+  onLead<ProposalCreate>('post', 'proposals', { status: 201, body: 'proposalCreate' }, (who, id, body) =>
+    sendProposal(ctx, who, id, body),
+  ),
+  onLead('get', 'proposals', { status: 200 }, (who, id) => listProposals(ctx, who, id)),
+  onLead<QuoteFeedback>('post', 'quote-feedback', { status: 201, body: 'quoteFeedback' }, (who, id, body) =>
+    quoteFeedback(ctx, who, id, body),
+  ),
+  onLead<LeadStatusChange>('post', 'status', { status: 200, body: 'leadStatus' }, (who, id, body) =>
+    changeStatus(ctx, who, id, body),
+  ),
 ];
