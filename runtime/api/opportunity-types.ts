@@ -1,6 +1,7 @@
 // UI-side types of the collaboration API (MISSION.md C1–C6): opportunities, stage gates, the dual
 // track, the requirement diff, pre-check tickets, freeze reviews, knowledge and the joint review.
 // The server may send a label as bilingual text or as a plain string; both are accepted.
+import type { FieldDiffDetail } from '../../engine';
 import type { I18nText } from './types';
 
 export type Label = I18nText | string;
@@ -134,14 +135,8 @@ export interface DiffField {
   detail?: DiffDetail | Label | null;
 }
 
-/** engine/requirements FieldDiffDetail: why two values differ. */
-export type DiffDetail =
-  | { kind: 'missing'; side: 'sales' | 'delivery' }
-  | { kind: 'set'; overlap: number; min: number; onlySales: string[]; onlyDelivery: string[] }
-  | { kind: 'number'; delta: number; relative: number }
-  | { kind: 'date'; days: number; maxDays: number }
-  | { kind: 'text'; similarity: number; min: number }
-  | { kind: 'value' };
+/** Why two values differ: the engine's own type (engine/requirements/values.ts). */
+export type DiffDetail = FieldDiffDetail;
 
 export interface RequirementDiff {
   rate: number;
