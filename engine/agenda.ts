@@ -1,5 +1,6 @@
 // The morning meeting's agenda (MISSION.md L8, "MorningAgenda"): which date the next meeting is
-// on, and the items that red (or, by policy, amber) board rows and breached clocks become.
+// on, and the items that red (or, by policy, amber) board rows, breached clocks and overdue
+// delivery work (pre-check tickets, freeze reviews: C4, C5) become.
 import type { BoardPolicy } from '../schemas';
 import type { BoardMetric, BoardReason, Light } from './board';
 import { addDays, parseTimeOfDay, toLocal } from './timezone';
@@ -20,7 +21,7 @@ export function nextMeetingDate(
 }
 
 export interface AgendaItemDraft {
-  kind: 'board_red' | 'board_amber' | 'clock_breached';
+  kind: 'board_red' | 'board_amber' | 'clock_breached' | 'ticket_overdue' | 'review_overdue';
   /** One item per date, kind and ref (the agenda is rebuilt idempotently). */
   ref: string;
   ownerId: string | null;
@@ -94,5 +95,56 @@ export function clockAgendaItem(c: BreachedClock): AgendaItemDraft {
     teamId: c.teamId,
     title: { zh: `超时：${c.label.zh} — ${who}`, en: `Overdue: ${c.label.en} — ${whoEn}` },
     detail: { clockKind: c.kind, leadId: c.leadId, dueAt: c.dueAt },
+  };
+}
+
+/** Delivery work that holds up a deal and is past its due time: a pre-check ticket or a freeze review. */
+export interface OverdueWork {
+  kind: 'ticket' | 'review';
+  id: string;
+  opportunityId: string;
+  opportunityName: string;
+  /** The ticket's own title (tickets only). */
+  title?: I18nText;
+  /** Who has to act: the ticket's consultant, the review's approvers. */
+  waitingOn: string[];
+  /** The deal's owner and team: the item sits on their line of the sales meeting. */
+  ownerId: string | null;
+  teamId: string | null;
+  dueAt: string;
+}
+
+/** An escalation item for the sales meeting: the deal is blocked on delivery work that is late. */
+export function overdueWorkItem(w: OverdueWork): AgendaItemDraft {
+  const zhWho = w.waitingOn.length ? `（待 ${w.waitingOn.join('、')}）` : '';
+  const enWho = w.waitingOn.length ? ` (waiting on ${w.waitingOn.join(', ')})` : '';
+  const detail = {
+    opportunityId: w.opportunityId,
+    [`${w.kind}Id`]: w.id,
+    dueAt: w.dueAt,
+    waitingOn: w.waitingOn,
+  };
+  if (w.kind === 'ticket')
+    return {
+      kind: 'ticket_overdue',
+      ref: w.id,
+      ownerId: w.ownerId,
+      teamId: w.teamId,
+      title: {
+        zh: `预检工单超时：${w.title?.zh ?? ''} — ${w.opportunityName}${zhWho}`,
+        en: `Pre-check ticket overdue: ${w.title?.en ?? ''} — ${w.opportunityName}${enWho}`,
+      },
+      detail,
+    };
+  return {
+    kind: 'review_overdue',
+    ref: w.id,
+    ownerId: w.ownerId,
+    teamId: w.teamId,
+    title: {
+      zh: `冻结评审超时：${w.opportunityName}${zhWho}`,
+      en: `Freeze review overdue: ${w.opportunityName}${enWho}`,
+    },
+    detail,
   };
 }

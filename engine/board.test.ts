@@ -1,6 +1,6 @@
 import boardDefault from '../templates/defaults/board-policy.json' with { type: 'json' };
 import type { BoardPolicy } from '../schemas';
-import { boardAgendaItems, clockAgendaItem, nextMeetingDate } from './agenda';
+import { boardAgendaItems, clockAgendaItem, nextMeetingDate, overdueWorkItem } from './agenda';
 import { colourBoardRow, lightOf, unreadRate } from './board';
 import { createCalendar } from './calendar';
 
@@ -90,5 +90,42 @@ describe('L8: morning agenda', () => {
     });
     expect(item).toMatchObject({ kind: 'clock_breached', ref: 'c1', detail: { leadId: 'l1' } });
     expect(item.title.zh).toBe('超时：30分钟内首次触达 — 张伟（苏州精密）');
+  });
+});
+
+describe('overdue delivery work on the agenda (L8, C3, C5)', () => {
+  const base = {
+    id: 't1',
+    opportunityId: 'o1',
+    opportunityName: '常州精工 MES 一期',
+    ownerId: 'rep1',
+    teamId: 'team1',
+    dueAt: '2026-11-27T02:00:00.000Z',
+  };
+  test('a late pre-check ticket names the deal, the ticket and who it waits on', () => {
+    const item = overdueWorkItem({
+      ...base,
+      kind: 'ticket',
+      title: { zh: 'ERP 对接', en: 'ERP link' },
+      waitingOn: ['陈顾问'],
+    });
+    expect(item).toMatchObject({ kind: 'ticket_overdue', ref: 't1', ownerId: 'rep1', teamId: 'team1' });
+    expect(item.title.zh).toBe('预检工单超时：ERP 对接 — 常州精工 MES 一期（待 陈顾问）');
+    expect(item.title.en).toBe('Pre-check ticket overdue: ERP link — 常州精工 MES 一期 (waiting on 陈顾问)');
+    expect(item.detail).toEqual({
+      opportunityId: 'o1',
+      ticketId: 't1',
+      dueAt: base.dueAt,
+      waitingOn: ['陈顾问'],
+    });
+  });
+  test('a late freeze review lists its approvers, or nobody when none is named', () => {
+    const item = overdueWorkItem({ ...base, kind: 'review', waitingOn: ['李总监', '王经理'] });
+    expect(item.kind).toBe('review_overdue');
+    expect(item.title.zh).toBe('冻结评审超时：常州精工 MES 一期（待 李总监、王经理）');
+    expect(item.detail).toMatchObject({ reviewId: 't1' });
+    expect(overdueWorkItem({ ...base, kind: 'review', waitingOn: [] }).title.en).toBe(
+      'Freeze review overdue: 常州精工 MES 一期',
+    );
   });
 });

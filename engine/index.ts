@@ -97,10 +97,12 @@ export {
   nextMeetingDate,
   boardAgendaItems,
   clockAgendaItem,
+  overdueWorkItem,
   METRIC_LABELS,
   type AgendaItemDraft,
   type AgendaBoardRow,
   type BreachedClock,
+  type OverdueWork,
 } from './agenda';
 export {
   scoreKpi,

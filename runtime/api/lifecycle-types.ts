@@ -181,7 +181,7 @@ export interface Board {
 
 export interface AgendaItem {
   id: string;
-  kind: 'board_red' | 'board_amber' | 'clock_breached' | string;
+  kind: 'board_red' | 'board_amber' | 'clock_breached' | 'ticket_overdue' | 'review_overdue' | string;
   ref: string;
   title: I18nText;
   ownerId: string | null;

@@ -16,6 +16,8 @@ const KIND_COLORS: Record<string, string> = {
   board_red: 'red',
   board_amber: 'orange',
   clock_breached: 'volcano',
+  ticket_overdue: 'magenta',
+  review_overdue: 'purple',
 };
 
 /** The morning meeting's items with their owners; ticked off as they are discussed. */
@@ -38,6 +40,8 @@ export function AgendaList({ items, loading, onTick, ticking }: AgendaListProps)
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="agenda-items">
         {items.map((item) => {
           const leadId = typeof item.detail.leadId === 'string' ? item.detail.leadId : null;
+          const opportunityId =
+            typeof item.detail.opportunityId === 'string' ? item.detail.opportunityId : null;
           return (
             <li key={item.id} style={{ padding: '8px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
               <Flex gap={12} align="flex-start">
@@ -62,6 +66,11 @@ export function AgendaList({ items, loading, onTick, ticking }: AgendaListProps)
                     {leadId && (
                       <Link to={`/leads/${leadId}`} style={{ fontSize: 12 }}>
                         {t('agenda.openLead')}
+                      </Link>
+                    )}
+                    {opportunityId && (
+                      <Link to={`/opportunities/${opportunityId}`} style={{ fontSize: 12 }}>
+                        {t('agenda.openOpportunity')}
                       </Link>
                     )}
                   </Flex>

@@ -9,6 +9,10 @@ import { BattleReportCards } from '../workbench/BattleReportCards';
 import { useBattleReport } from '../workbench/api';
 
 /** Home of managers and directors: the traffic-light board, today's agenda and escalations. */
+
+/** Agenda kinds shown as escalations: late work on one lead or deal, not a rep's board light. */
+const ESCALATIONS = new Set(['clock_breached', 'ticket_overdue', 'review_overdue']);
+
 export function ManagerHomePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -18,8 +22,8 @@ export function ManagerHomePage() {
   const tick = useTickAgenda();
   const mayTick = can(useSession(), 'agenda:manage');
   const items = agenda.data?.items ?? [];
-  const escalations = items.filter((i) => i.kind === 'clock_breached');
-  const meeting = items.filter((i) => i.kind !== 'clock_breached');
+  const escalations = items.filter((i) => ESCALATIONS.has(i.kind));
+  const meeting = items.filter((i) => !ESCALATIONS.has(i.kind));
   const onTick = mayTick
     ? (item: { id: string }, done: boolean) =>
         tick.mutate({ id: item.id, done }, { onError: (e) => void message.error(e.message) })

@@ -7,7 +7,9 @@ import {
   clockAgendaItem,
   createCalendar,
   nextMeetingDate,
+  overdueWorkItem,
   type AgendaItemDraft,
+  type OverdueWork,
 } from '../../engine';
 import type { I18nText } from '../../schemas';
 import { can, type Principal } from '../auth/principal';
@@ -18,7 +20,7 @@ import { publishedOf } from './artifacts';
 import { boardPolicy, boardRows, repScope } from './board';
 
 const OPEN = sql`('assigned', 'contacted', 'qualified')`;
-/** Breached clocks per agenda: the oldest first; the rest show on the board's overdue count. */
+/** Breached clocks (and, apart, overdue tickets and reviews) per agenda: the oldest first. */
 const MAX_CLOCK_ITEMS = 100;
 
 async function clockLabels(ctx: AppContext): Promise<Map<string, I18nText>> {
@@ -60,12 +62,70 @@ async function breachedClockItems(ctx: AppContext): Promise<AgendaItemDraft[]> {
   );
 }
 
+interface OverdueRow {
+  id: string;
+  opportunity_id: string;
+  opportunity_name: string;
+  title: I18nText | null;
+  waiting_on: string[] | null;
+  owner_id: string | null;
+  team_id: string | null;
+  due_at: string | Date;
+}
+
+/** Open pre-check tickets and freeze reviews past their due time, on deals still open (C4, C5). */
+async function overdueWorkItems(ctx: AppContext): Promise<AgendaItemDraft[]> {
+  const now = ctx.clock.now().toISOString();
+  const rowsOf = (r: unknown) => (r as { rows: OverdueRow[] }).rows;
+  const tickets = rowsOf(
+    await ctx.db.execute(sql`
+      select t.id, t.opportunity_id, o.name as opportunity_name, t.title, o.owner_id, u.team_id, t.due_at,
+        case when a.name is null then '[]'::jsonb else jsonb_build_array(a.name) end as waiting_on
+      from pre_check_tickets t
+      join opportunities o on o.id = t.opportunity_id
+      left join users u on u.id = o.owner_id
+      left join users a on a.id = t.assignee_id
+      where t.status = 'open' and t.due_at < ${now}::timestamptz and o.outcome = 'open'
+      order by t.due_at, t.id limit ${MAX_CLOCK_ITEMS}`),
+  );
+  const reviews = rowsOf(
+    await ctx.db.execute(sql`
+      select r.id, r.opportunity_id, o.name as opportunity_name, null as title, o.owner_id, u.team_id, r.due_at,
+        (select coalesce(jsonb_agg(a.name order by a.name), '[]'::jsonb) from users a
+          where a.id::text in (select jsonb_array_elements_text(r.assignee_ids))) as waiting_on
+      from reviews r
+      join opportunities o on o.id = r.opportunity_id
+      left join users u on u.id = o.owner_id
+      where r.status = 'open' and r.due_at is not null and r.due_at < ${now}::timestamptz and o.outcome = 'open'
+      order by r.due_at, r.id limit ${MAX_CLOCK_ITEMS}`),
+  );
+  const work = (kind: OverdueWork['kind'], r: OverdueRow): OverdueWork => ({
+    kind,
+    id: r.id,
+    opportunityId: r.opportunity_id,
+    opportunityName: r.opportunity_name,
+    ...(r.title ? { title: r.title } : {}),
+    waitingOn: r.waiting_on ?? [],
+    ownerId: r.owner_id,
+    teamId: r.team_id,
+    dueAt: new Date(r.due_at).toISOString(),
+  });
+  return [
+    ...tickets.map((r) => overdueWorkItem(work('ticket', r))),
+    ...reviews.map((r) => overdueWorkItem(work('review', r))),
+  ];
+}
+
 /** Adds the current red items to a date's agenda (existing items keep their done state). */
 export async function buildAgenda(ctx: AppContext, date: string): Promise<number> {
   const policy = await boardPolicy(ctx);
   if (!policy.content.agenda.enabled) return 0;
   const rows = await boardRows(ctx, { all: true }, policy.content);
-  const items = [...boardAgendaItems(rows, policy.content), ...(await breachedClockItems(ctx))];
+  const items = [
+    ...boardAgendaItems(rows, policy.content),
+    ...(await breachedClockItems(ctx)),
+    ...(await overdueWorkItems(ctx)),
+  ];
   if (!items.length) return 0;
   const now = ctx.clock.now();
   await ctx.db
@@ -109,7 +169,7 @@ export async function getAgenda(ctx: AppContext, who: Principal, date?: string) 
     .leftJoin(users, eq(users.id, agendaItems.ownerId))
     .where(where)
     .orderBy(
-      sql`case ${agendaItems.kind} when 'board_red' then 0 when 'clock_breached' then 1 else 2 end`,
+      sql`case ${agendaItems.kind} when 'board_red' then 0 when 'board_amber' then 2 else 1 end`,
       asc(users.name),
       asc(agendaItems.ref),
     );

@@ -52,8 +52,8 @@ function renderApp(route: string) {
   );
 }
 
-// antd's first table render in jsdom takes a while.
-const SLOW = { timeout: 5000 };
+// antd's first table render in jsdom takes a while, longer on a loaded 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const path = () => screen.getByTestId('path').textContent;
 
 describe('app routes', () => {

@@ -213,14 +213,14 @@ const ENTRIES: Entry[] = [
   {
     file: 'runtime/board/AgendaList.stories.tsx',
     stories: AgendaList,
-    expect: /已完成 1\/3.*刘洋.*负责人:陈晓东/s,
+    expect: /已完成 1\/4.*刘洋.*负责人:陈晓东.*预检工单超时.*预检超时.*打开商机/s,
     byStory: { Empty: /这一天没有议程事项/ },
   },
   {
     file: 'runtime/board/BoardPage.stories.tsx',
     stories: BoardPages,
     expect: /红绿灯看板.*刘洋.*待响应线索 6\(≥ 5 即红灯\)/s,
-    byStory: { Agenda: /晨会议程.*已完成 1\/3/s, Kpis: /过程 KPI.*陈晓东.*92%/s },
+    byStory: { Agenda: /晨会议程.*已完成 1\/4/s, Kpis: /过程 KPI.*陈晓东.*92%/s },
   },
   {
     file: 'runtime/board/BoardTable.stories.tsx',
