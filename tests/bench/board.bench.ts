@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { startServer } from '../../server';
+import { signIn } from './sign-in';
 
 const REPS = 200;
 const LEADS_PER_REP = 100;
@@ -91,12 +92,7 @@ export async function benchBoard(requests = 50) {
     ).rows;
     const setupSeconds = (performance.now() - t0) / 1000;
 
-    const login = await fetch(`${srv.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'director@demo.local', password: 'demo1234' }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signIn(srv.url);
     const get = async () => {
       const s = performance.now();
       const r = await fetch(`${srv.url}/api/board`, { headers: { cookie } });

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../server';
+import { signIn } from './sign-in';
 
 const INDUSTRIES = [
   '制造业',
@@ -48,12 +49,7 @@ export async function benchImport(rows = 100_000, maxSeconds = 120) {
   await writeLeadCsv(file, rows);
   const srv = await startServer({ port: 0, dataDir: path.join(dir, 'db'), seedDemo: true, serveUi: false });
   try {
-    const login = await fetch(`${srv.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'director@demo.local', password: 'demo1234' }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signIn(srv.url);
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;

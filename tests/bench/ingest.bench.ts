@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { startServer } from '../../server';
 import { load } from './http-load';
+import { signIn } from './sign-in';
 
 export async function benchIngest(seconds = 8, connections = 64) {
   const rows = await ingestOn(null, seconds, connections, 'PGlite');
@@ -34,12 +35,7 @@ async function ingestOn(databaseUrl: string | null, seconds: number, connections
     serveUi: false,
   });
   try {
-    const login = await fetch(`${srv.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'director@demo.local', password: 'demo1234' }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signIn(srv.url);
     const base = { url: srv.url, seconds, connections, cookie };
     const health = await load({ ...base, kind: 'health' });
     const ingest = await load({ ...base, kind: 'lead' });

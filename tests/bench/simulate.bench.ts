@@ -9,6 +9,7 @@ import { gradeLead, type GradingRulesView } from '../../engine';
 import { simulateGrading, type SimLead } from '../../engine/simulate';
 import { startServer } from '../../server/index';
 import { leads as leadsTable } from '../../server/db/schema';
+import { signIn } from './sign-in';
 
 export type BenchResult = { name: string; value: number; unit: string; p50?: number; p99?: number };
 
@@ -112,12 +113,7 @@ export async function benchSimulateEndToEnd(): Promise<BenchResult[]> {
     notifyIntervalMs: 0,
   });
   try {
-    const login = await fetch(`${srv.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'director@demo.local', password: 'demo1234' }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signIn(srv.url);
     const once = (path: string, body?: unknown) =>
       fetch(`${srv.url}/api${path}`, {
         method: body ? 'POST' : 'GET',
